@@ -1,0 +1,56 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule } from 'nestjs-pino';
+import { AccessTokenService, AuthModule } from '@kindling/auth';
+import { AppConfig, ConfigModule } from '@kindling/config';
+import { DatabaseModule } from '@kindling/database';
+import { dataSourceOptions } from '@kindling/database/data-source';
+import { JobsModule } from '@kindling/jobs';
+import { RealtimeModule } from '@kindling/realtime';
+import { RedisModule } from '@kindling/redis';
+import { AuthApiModule } from './auth/auth-api.module';
+import { ExplorerAssetsController } from './graphql/explorer/explorer-assets.controller';
+import { graphqlOptions } from './graphql/graphql-options.factory';
+import { InputValidationPipe } from './graphql/validation/input-validation.pipe';
+import { HealthModule } from './health/health.module';
+import { loggerOptions } from './logging/logger-options';
+import { SocialApiModule } from './social/social-api.module';
+import { UsersApiModule } from './users/users-api.module';
+
+export interface ApiModuleOptions {
+  /** Tests pass their own config (database, Redis prefix) instead of reading the environment. */
+  config?: AppConfig;
+  /** Tests pass a query-counting logger. */
+  dataSource?: typeof dataSourceOptions;
+}
+
+@Module({})
+export class AppModule {
+  static register(options: ApiModuleOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(options.config),
+        LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggerOptions }),
+        DatabaseModule.forRoot(options.dataSource ?? dataSourceOptions),
+        RedisModule,
+        RealtimeModule,
+        JobsModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AuthModule],
+          inject: [AppConfig, AccessTokenService],
+          useFactory: graphqlOptions,
+        }),
+        HealthModule,
+        AuthApiModule,
+        UsersApiModule,
+        SocialApiModule,
+      ],
+      controllers: [ExplorerAssetsController],
+      providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
+    };
+  }
+}

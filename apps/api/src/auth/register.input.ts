@@ -1,0 +1,31 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIanaTimeZone, IsNotBlank } from '../graphql/validation/validators';
+
+@InputType()
+export class RegisterInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be a valid e-mail address' })
+  @MaxLength(254)
+  email: string;
+
+  @Field()
+  @IsString()
+  @MinLength(8, { message: 'password must be 8 to 128 characters' })
+  @MaxLength(128, { message: 'password must be 8 to 128 characters' })
+  password: string;
+
+  @Field()
+  @Matches(/^[A-Za-z0-9_]{3,30}$/, { message: 'handle must be 3 to 30 of a-z, 0-9 and _' })
+  handle: string;
+
+  @Field()
+  @IsNotBlank()
+  @MaxLength(80)
+  displayName: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIanaTimeZone()
+  timezone?: string | null;
+}

@@ -1,0 +1,31 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { AppConfig } from '@kindling/config';
+import { AppModule, ApiModuleOptions } from './app.module';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/** Builds the API application exactly as production runs it; tests call this too. */
+export async function createApiApp(options: ApiModuleOptions = {}): Promise<NestFastifyApplication> {
+  const config = options.config ?? AppConfig.fromEnv();
+  const adapter = new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, trustProxy: config.trustProxy });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register({ ...options, config }), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableCors({ origin: config.corsOrigin ? config.corsOrigin.split(',') : !config.isProduction, credentials: false });
+  app.enableShutdownHooks();
+  return app;
+}
+
+/**
+ * On SIGTERM/SIGINT Nest's shutdown hooks close the app (stop accepting,
+ * finish in-flight requests, close sockets, queues and pools); this bounds it.
+ */
+export function forceExitAfterSignal(ms = SHUTDOWN_GRACE_MS): void {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => setTimeout(() => process.exit(1), ms).unref());
+  }
+}

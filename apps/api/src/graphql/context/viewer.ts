@@ -1,0 +1,6 @@
+/** The authenticated member behind a request or socket. */
+export interface Viewer {
+  userId: string;
+  sessionId: string;
+  tokenExpiresAt: Date;
+}

@@ -1,0 +1,50 @@
+import { Logger } from '@nestjs/common';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DomainException } from '@kindling/core';
+import { GraphQLFormattedError } from 'graphql';
+import { ApiErrorCode } from './api-error-code';
+import { DOMAIN_ERROR_MAP } from './domain-error-map';
+
+const logger = new Logger('GraphQLErrors');
+
+/** Codes graphql-js and Apollo produce themselves before any resolver runs; passed through as they are. */
+const PROTOCOL_CODES = new Set<string>([
+  ApiErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApiErrorCode.BAD_USER_INPUT,
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/**
+ * The one error mapper. Feature exceptions become their contract code with
+ * the field at fault; anything unexpected becomes INTERNAL_SERVER_ERROR with
+ * a generic message. No stack trace, SQL or internal message leaves the server.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof DomainException) {
+    const code = DOMAIN_ERROR_MAP[original.feature]?.[original.code];
+    if (code) {
+      return {
+        ...base,
+        message: original.message,
+        extensions: { code, reason: original.code, ...(original.field && { field: original.field }), ...original.details },
+      };
+    }
+  }
+
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PROTOCOL_CODES.has(code) && !(original instanceof DomainException)) {
+    const known = code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST' ? ApiErrorCode.GRAPHQL_VALIDATION_FAILED : code;
+    return { ...base, extensions: { code: known } };
+  }
+  if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') return { ...base, extensions: { code } };
+
+  logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
+  return { ...base, message: 'Internal server error', extensions: { code: ApiErrorCode.INTERNAL_SERVER_ERROR } };
+}

@@ -1,0 +1,42 @@
+import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate, ValidationError } from 'class-validator';
+import { InputValidationException } from '../errors/input-validation.exception';
+
+const PRIMITIVES = new Set<unknown>([String, Boolean, Number, Array, Object]);
+
+/** `GqlParamtype.ARGS` of @nestjs/graphql (not exported): only @Args are client input; @Parent and context are ours. */
+const GRAPHQL_ARGS = '3';
+
+function firstProblem(errors: ValidationError[], prefix: string): { field: string; message: string } | null {
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    if (error.constraints) {
+      const message = Object.values(error.constraints)[0];
+      return { field, message: message.startsWith(error.property) ? `${field}${message.slice(error.property.length)}` : message };
+    }
+    const nested = firstProblem(error.children ?? [], field);
+    if (nested) return nested;
+  }
+  return null;
+}
+
+/**
+ * Validates every @Args class (whitelist, no unknown properties). A failure is
+ * BAD_USER_INPUT naming the field inside the argument (`handle`,
+ * `first`, `resources.0.url`), the same name the services use,, and no
+ * resolver runs, so nothing is written.
+ */
+@Injectable()
+export class InputValidationPipe implements PipeTransform {
+  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const type = metadata.metatype;
+    if (!type || PRIMITIVES.has(type) || String(metadata.type) !== GRAPHQL_ARGS) return value;
+    if (value === null || value === undefined || typeof value !== 'object') return value;
+    const instance = plainToInstance(type, value) as object;
+    const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
+    const problem = firstProblem(errors, '');
+    if (problem) throw new InputValidationException(problem.field, problem.message);
+    return instance;
+  }
+}

@@ -1,0 +1,46 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength } from 'class-validator';
+import { MAX_PROFILE_TAGS, MAX_TAG_LENGTH } from '@kindling/users';
+import { IsIanaTimeZone, IsNotBlank, IsOmittable } from '../graphql/validation/validators';
+
+@InputType()
+export class UpdateProfileInput {
+  @Field({ nullable: true })
+  @IsOmittable()
+  @IsNotBlank()
+  @MaxLength(80)
+  displayName?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(160)
+  headline?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  bio?: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(MAX_PROFILE_TAGS)
+  @IsNotBlank({ each: true, message: 'skills must not contain blank entries' })
+  @MaxLength(MAX_TAG_LENGTH, { each: true })
+  skills?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(MAX_PROFILE_TAGS)
+  @IsNotBlank({ each: true, message: 'interests must not contain blank entries' })
+  @MaxLength(MAX_TAG_LENGTH, { each: true })
+  interests?: string[];
+
+  @Field({ nullable: true })
+  @IsOmittable()
+  @IsIanaTimeZone()
+  timezone?: string;
+}

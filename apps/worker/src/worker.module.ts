@@ -1,0 +1,33 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig, ConfigModule } from '@kindling/config';
+import { DatabaseModule } from '@kindling/database';
+import { dataSourceOptions } from '@kindling/database/data-source';
+import { JobsModule, JobWorkerModule } from '@kindling/jobs';
+import { RealtimeModule } from '@kindling/realtime';
+import { RedisModule } from '@kindling/redis';
+import { MaintenanceModule } from './maintenance/maintenance.module';
+
+export interface WorkerModuleOptions {
+  config?: AppConfig;
+}
+
+/** BullMQ processors only: no HTTP. Each feature's handlers sit in a module of their own. */
+@Module({})
+export class WorkerModule {
+  static register(options: WorkerModuleOptions = {}): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(options.config),
+        LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.logLevel } }) }),
+        DatabaseModule.forRoot(dataSourceOptions),
+        RedisModule,
+        RealtimeModule,
+        JobsModule,
+        JobWorkerModule,
+        MaintenanceModule,
+      ],
+    };
+  }
+}

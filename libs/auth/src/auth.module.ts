@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UsersModule } from '@kindling/users';
+import { AccessTokenService } from './access-token.service';
+import { AuthService } from './auth.service';
+import { PasswordHasher } from './password-hasher';
+import { RateLimiter } from './rate-limiter';
+import { RefreshTokenEntity } from './refresh-token.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([RefreshTokenEntity]), JwtModule.register({}), UsersModule],
+  providers: [AuthService, AccessTokenService, PasswordHasher, RateLimiter],
+  exports: [AuthService, AccessTokenService, PasswordHasher, RateLimiter],
+})
+export class AuthModule {}

@@ -1,0 +1,145 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AppConfig } from '@kindling/config';
+import { TransactionRunner } from '@kindling/database';
+import { UserEntity, UsersService } from '@kindling/users';
+import { EntityManager, IsNull, LessThan, Repository } from 'typeorm';
+import { AccessTokenService } from './access-token.service';
+import { AuthErrorCode, AuthException } from './auth.exception';
+import { PasswordHasher } from './password-hasher';
+import { RateLimit, RateLimiter } from './rate-limiter';
+import { RefreshTokenEntity } from './refresh-token.entity';
+
+export interface Session {
+  user: UserEntity;
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+}
+
+export interface Registration {
+  email: string;
+  password: string;
+  handle: string;
+  displayName: string;
+  timezone?: string | null;
+}
+
+export const AUTH_RATE_LIMITS = {
+  registerPerIp: { name: 'register:ip', limit: 10, windowSeconds: 3600 },
+  registerPerEmail: { name: 'register:email', limit: 5, windowSeconds: 3600 },
+  loginPerIp: { name: 'login:ip', limit: 30, windowSeconds: 900 },
+  loginPerEmail: { name: 'login:email', limit: 10, windowSeconds: 900 },
+} satisfies Record<string, RateLimit>;
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+@Injectable()
+export class AuthService {
+  /** Verified against when the e-mail is unknown, so both failures take the same time. */
+  private decoyHash?: Promise<string>;
+
+  constructor(
+    @InjectRepository(RefreshTokenEntity) private readonly tokens: Repository<RefreshTokenEntity>,
+    private readonly users: UsersService,
+    private readonly tx: TransactionRunner,
+    private readonly hasher: PasswordHasher,
+    private readonly accessTokens: AccessTokenService,
+    private readonly limiter: RateLimiter,
+    private readonly config: AppConfig,
+  ) {}
+
+  async register(input: Registration, clientIp: string): Promise<Session> {
+    const email = input.email.trim().toLowerCase();
+    await this.throttle(AUTH_RATE_LIMITS.registerPerIp, clientIp);
+    await this.throttle(AUTH_RATE_LIMITS.registerPerEmail, email);
+    const passwordHash = await this.hasher.hash(input.password);
+    return this.tx.run(async ({ em }) => {
+      const user = await this.users.create(em, { ...input, email, passwordHash });
+      return this.openSession(em, user, randomUUID());
+    });
+  }
+
+  async login(email: string, password: string, clientIp: string): Promise<Session> {
+    const normalized = email.trim().toLowerCase();
+    await this.throttle(AUTH_RATE_LIMITS.loginPerIp, clientIp);
+    await this.throttle(AUTH_RATE_LIMITS.loginPerEmail, normalized);
+    const credentials = await this.users.findCredentials(normalized);
+    const valid = await this.hasher.verify(credentials?.passwordHash ?? (await this.decoy()), password);
+    if (!credentials || !valid) {
+      throw new AuthException(AuthErrorCode.INVALID_CREDENTIALS, 'Wrong e-mail or password');
+    }
+    const user = await this.users.requireById(credentials.id);
+    return this.tx.run(({ em }) => this.openSession(em, user, randomUUID()));
+  }
+
+  /**
+   * Exchanges a refresh token for a new pair. A token already exchanged is
+   * reuse (a stolen copy or a replay): the whole session family is revoked.
+   */
+  async refresh(refreshToken: string): Promise<Session> {
+    const outcome = await this.tx.run(async ({ em }) => {
+      const token = await em.findOne(RefreshTokenEntity, {
+        where: { tokenHash: sha256(refreshToken) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!token || token.revokedAt || token.expiresAt <= new Date()) return null;
+      if (token.usedAt) {
+        await this.revokeFamily(em, token.familyId);
+        return 'reused' as const;
+      }
+      await em.update(RefreshTokenEntity, { id: token.id }, { usedAt: new Date() });
+      const user = await this.users.requireById(token.userId);
+      return this.openSession(em, user, token.familyId);
+    });
+    if (outcome === null || outcome === 'reused') {
+      throw new AuthException(AuthErrorCode.INVALID_REFRESH_TOKEN, 'The refresh token is invalid, expired or already used');
+    }
+    return outcome;
+  }
+
+  /** Ends the session the token belongs to; false when the token is unknown. */
+  async logout(refreshToken: string): Promise<boolean> {
+    const token = await this.tokens.findOneBy({ tokenHash: sha256(refreshToken) });
+    if (!token) return false;
+    await this.revokeFamily(this.tokens.manager, token.familyId);
+    return true;
+  }
+
+  /** Deletes refresh tokens expired before `before`; returns how many. */
+  async pruneExpired(before: Date): Promise<number> {
+    const result = await this.tokens.delete({ expiresAt: LessThan(before) });
+    return result.affected ?? 0;
+  }
+
+  private async openSession(em: EntityManager, user: UserEntity, familyId: string): Promise<Session> {
+    const refreshToken = randomBytes(32).toString('base64url');
+    await em.insert(RefreshTokenEntity, {
+      userId: user.id,
+      familyId,
+      tokenHash: sha256(refreshToken),
+      expiresAt: new Date(Date.now() + this.config.refreshTokenTtlDays * 86_400_000),
+    });
+    const accessToken = await this.accessTokens.sign(user.id, familyId);
+    return { user, accessToken, refreshToken, expiresIn: this.accessTokens.ttlSeconds };
+  }
+
+  private async revokeFamily(em: EntityManager, familyId: string): Promise<void> {
+    await em.update(RefreshTokenEntity, { familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  private async throttle(rule: RateLimit, subject: string): Promise<void> {
+    const decision = await this.limiter.hit(rule, subject);
+    if (!decision.allowed) {
+      throw new AuthException(AuthErrorCode.RATE_LIMITED, 'Too many attempts; try again later', undefined, {
+        retryAfter: decision.retryAfter,
+      });
+    }
+  }
+
+  private decoy(): Promise<string> {
+    this.decoyHash ??= this.hasher.hash(randomBytes(16).toString('hex'));
+    return this.decoyHash;
+  }
+}

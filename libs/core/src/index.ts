@@ -1,0 +1,4 @@
+export * from './domain.exception';
+export * from './ids';
+export * from './keyset';
+export * from './normalize';

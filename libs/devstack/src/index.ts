@@ -1,0 +1,4 @@
+export * from './embedded-postgres';
+export * from './free-port';
+export * from './postgres-admin';
+export * from './redis-server';

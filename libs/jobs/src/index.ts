@@ -1,0 +1,5 @@
+export * from './job-definitions';
+export * from './job-handler.decorator';
+export * from './job-queue.service';
+export * from './job-worker-host.service';
+export * from './jobs.module';

@@ -1,0 +1,3 @@
+export * from './pub-sub.service';
+export * from './realtime.module';
+export * from './topics';

@@ -1,0 +1,19 @@
+/**
+ * The typed topic map: every channel the API publishes on, with its payload.
+ * Payloads carry ids only; subscribers load (and authorize) what they show.
+ * Features add their topics here as they land.
+ */
+export interface Topic<Payload> {
+  readonly channel: string;
+  /** Phantom field: ties the payload type to the channel at compile time. */
+  readonly __payload?: Payload;
+}
+
+const topic = <Payload>(channel: string): Topic<Payload> => ({ channel });
+
+export const Topics = {
+  /** Published to both sides of a new block, so their open subscriptions drop each other's events. */
+  userBlocked: (userId: string) => topic<{ blockerId: string; blockedId: string }>(`user:${userId}:blocked`),
+} as const;
+
+export type PayloadOf<T> = T extends Topic<infer P> ? P : never;

@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Page, PageRequest, toPage } from '@kindling/core';
+import { fromMicrosSql, TimeKey, toMicrosSql, TransactionRunner } from '@kindling/database';
+import { PubSubService, Topics } from '@kindling/realtime';
+import { UsersService } from '@kindling/users';
+import { SocialGraphErrorCode, SocialGraphException } from './social-graph.exception';
+
+export interface ViewerRelation {
+  following: boolean;
+  blocked: boolean;
+  muted: boolean;
+}
+
+export interface RelatedMember {
+  userId: string;
+  /** Sort key of the edge, for the cursor. */
+  key: TimeKey;
+}
+
+@Injectable()
+export class SocialGraphService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tx: TransactionRunner,
+    private readonly users: UsersService,
+    private readonly pubsub: PubSubService,
+  ) {}
+
+  /** Idempotent. Counters move only when a row was really inserted. */
+  async follow(viewerId: string, targetId: string): Promise<void> {
+    await this.assertTarget(viewerId, targetId);
+    await this.tx.run(async ({ em }) => {
+      await this.lockPair(em, viewerId, targetId);
+      if (await this.isBlockedEitherWay(viewerId, targetId, em)) {
+        throw new SocialGraphException(SocialGraphErrorCode.BLOCKED, 'You cannot follow this member while a block stands', 'userId');
+      }
+      const inserted: unknown[] = await em.query(
+        `INSERT INTO follow (follower_id, followee_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING follower_id`,
+        [viewerId, targetId],
+      );
+      if (inserted.length > 0) await this.users.adjustFollowCounts(em, viewerId, targetId, 1);
+    });
+  }
+
+  async unfollow(viewerId: string, targetId: string): Promise<void> {
+    await this.assertTarget(viewerId, targetId);
+    await this.tx.run(async ({ em }) => {
+      await this.lockPair(em, viewerId, targetId);
+      await this.removeFollow(em, viewerId, targetId);
+    });
+  }
+
+  /** A block removes follows both ways and stops new ones while it stands. */
+  async block(viewerId: string, targetId: string): Promise<void> {
+    await this.assertTarget(viewerId, targetId);
+    await this.tx.run(async ({ em, afterCommit }) => {
+      await this.lockPair(em, viewerId, targetId);
+      const inserted: unknown[] = await em.query(
+        `INSERT INTO user_block (blocker_id, blocked_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING blocker_id`,
+        [viewerId, targetId],
+      );
+      await this.removeFollow(em, viewerId, targetId);
+      await this.removeFollow(em, targetId, viewerId);
+      if (inserted.length > 0) {
+        const event = { blockerId: viewerId, blockedId: targetId };
+        afterCommit(() =>
+          Promise.all([this.pubsub.publish(Topics.userBlocked(viewerId), event), this.pubsub.publish(Topics.userBlocked(targetId), event)]),
+        );
+      }
+    });
+  }
+
+  async unblock(viewerId: string, targetId: string): Promise<void> {
+    await this.assertTarget(viewerId, targetId);
+    await this.dataSource.query(`DELETE FROM user_block WHERE blocker_id = $1 AND blocked_id = $2`, [viewerId, targetId]);
+  }
+
+  async mute(viewerId: string, targetId: string): Promise<void> {
+    await this.assertTarget(viewerId, targetId);
+    await this.dataSource.query(`INSERT INTO user_mute (muter_id, muted_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [viewerId, targetId]);
+  }
+
+  async unmute(viewerId: string, targetId: string): Promise<void> {
+    await this.assertTarget(viewerId, targetId);
+    await this.dataSource.query(`DELETE FROM user_mute WHERE muter_id = $1 AND muted_id = $2`, [viewerId, targetId]);
+  }
+
+  async isBlockedEitherWay(a: string, b: string, em: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const rows: unknown[] = await em.query(
+      `SELECT 1 FROM user_block WHERE (blocker_id = $1 AND blocked_id = $2) OR (blocker_id = $2 AND blocked_id = $1) LIMIT 1`,
+      [a, b],
+    );
+    return rows.length > 0;
+  }
+
+  /** The viewer's relation to each target, in one query. */
+  async relations(viewerId: string, targetIds: readonly string[]): Promise<Map<string, ViewerRelation>> {
+    const rows: Array<{ id: string; following: boolean; blocked: boolean; muted: boolean }> = await this.dataSource.query(
+      `SELECT t.id::text AS id,
+              EXISTS (SELECT 1 FROM follow f WHERE f.follower_id = $1 AND f.followee_id = t.id) AS following,
+              EXISTS (SELECT 1 FROM user_block b WHERE b.blocker_id = $1 AND b.blocked_id = t.id) AS blocked,
+              EXISTS (SELECT 1 FROM user_mute m WHERE m.muter_id = $1 AND m.muted_id = t.id) AS muted
+         FROM unnest($2::bigint[]) AS t(id)`,
+      [viewerId, targetIds],
+    );
+    return new Map(rows.map((r) => [r.id, { following: r.following, blocked: r.blocked, muted: r.muted }]));
+  }
+
+  /** Who follows `userId`, most recent first. */
+  followers(userId: string, page: PageRequest<TimeKey>): Promise<Page<RelatedMember>> {
+    return this.edges('followee_id', 'follower_id', userId, page);
+  }
+
+  /** Whom `userId` follows, most recent first. */
+  following(userId: string, page: PageRequest<TimeKey>): Promise<Page<RelatedMember>> {
+    return this.edges('follower_id', 'followee_id', userId, page);
+  }
+
+  private async edges(
+    ownColumn: 'follower_id' | 'followee_id',
+    otherColumn: 'follower_id' | 'followee_id',
+    userId: string,
+    { first, after }: PageRequest<TimeKey>,
+  ): Promise<Page<RelatedMember>> {
+    const params: unknown[] = [userId, first + 1];
+    let seek = '';
+    if (after) {
+      params.push(after.at, after.id);
+      seek = `AND (f.created_at, f.${otherColumn}) < (${fromMicrosSql('$3')}, $4::bigint)`;
+    }
+    const rows: Array<{ user_id: string; at: string }> = await this.dataSource.query(
+      `SELECT f.${otherColumn}::text AS user_id, ${toMicrosSql('f.created_at')}::text AS at
+         FROM follow f
+        WHERE f.${ownColumn} = $1 ${seek}
+        ORDER BY f.created_at DESC, f.${otherColumn} DESC
+        LIMIT $2`,
+      params,
+    );
+    return toPage(
+      rows.map((r) => ({ userId: r.user_id, key: { at: r.at, id: r.user_id } })),
+      first,
+    );
+  }
+
+  private async removeFollow(em: EntityManager, followerId: string, followeeId: string): Promise<void> {
+    const deleted: unknown[] = await em.query(`DELETE FROM follow WHERE follower_id = $1 AND followee_id = $2 RETURNING follower_id`, [
+      followerId,
+      followeeId,
+    ]);
+    // pg returns [rows, count] for DELETE ... RETURNING through TypeORM's query().
+    const rows = Array.isArray(deleted[0]) ? (deleted[0] as unknown[]) : deleted;
+    if (rows.length > 0) await this.users.adjustFollowCounts(em, followerId, followeeId, -1);
+  }
+
+  private async assertTarget(viewerId: string, targetId: string): Promise<void> {
+    if (viewerId === targetId) {
+      throw new SocialGraphException(SocialGraphErrorCode.SELF_RELATION, 'You cannot do that to yourself', 'userId');
+    }
+    if (!(await this.users.findById(targetId))) {
+      throw new SocialGraphException(SocialGraphErrorCode.MEMBER_NOT_FOUND, 'No such member', 'userId');
+    }
+  }
+
+  /** Serialises follow, unfollow and block of one pair of members, in either direction. */
+  private async lockPair(em: EntityManager, a: string, b: string): Promise<void> {
+    const [low, high] = BigInt(a) < BigInt(b) ? [a, b] : [b, a];
+    await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`follow:${low}:${high}`]);
+  }
+}

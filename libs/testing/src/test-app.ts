@@ -1,0 +1,54 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@kindling/config';
+import { dataSourceOptions } from '@kindling/database/data-source';
+import { createApiApp } from '../../../apps/api/src/bootstrap';
+import { WorkerModule } from '../../../apps/worker/src/worker.module';
+import { Factories } from './factories';
+import { GraphQLResponse, postGraphQL, RequestOptions, socketClient } from './graphql-client';
+import { QueryCounter } from './query-counter';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  /** The worker's application context, when started with `{ worker: true }`. */
+  worker?: INestApplicationContext;
+  config: AppConfig;
+  url: string;
+  db: DataSource;
+  queries: QueryCounter;
+  factories: Factories;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<T>>;
+  socket(token?: string): ReturnType<typeof socketClient>;
+  close(): Promise<void>;
+}
+
+/** Boots the API as production does (Fastify, real Postgres and Redis) on a free port; optionally the worker too. */
+export async function createTestApp(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const config = AppConfig.fromEnv({ ...process.env, ...options.env });
+  const queries = new QueryCounter();
+  const app = await createApiApp({ config, dataSource: (url) => dataSourceOptions(url, queries) });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${address.port}`;
+  const worker = options.worker
+    ? await NestFactory.createApplicationContext(WorkerModule.register({ config }), { logger: false })
+    : undefined;
+  await worker?.init();
+  return {
+    app,
+    worker,
+    config,
+    url,
+    db: app.get(DataSource),
+    queries,
+    factories: new Factories(app),
+    gql: (query, variables, requestOptions) => postGraphQL(url, query, variables, requestOptions),
+    socket: (token) => socketClient(url, token),
+    async close() {
+      await worker?.close();
+      await app.close();
+    },
+  };
+}

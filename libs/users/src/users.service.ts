@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { isUniqueViolation } from '@kindling/database';
+import { EntityManager, In, Repository } from 'typeorm';
+import { isIanaTimeZone, normalizeEmail, normalizeHandle, normalizeProfileTags, HANDLE_PATTERN } from './profile-rules';
+import { UserEntity } from './user.entity';
+import { UsersErrorCode, UsersException } from './users.exception';
+
+export interface NewUser {
+  email: string;
+  handle: string;
+  displayName: string;
+  passwordHash: string;
+  timezone?: string | null;
+}
+
+export interface ProfileChanges {
+  displayName?: string;
+  headline?: string | null;
+  bio?: string | null;
+  skills?: string[];
+  interests?: string[];
+  timezone?: string;
+}
+
+@Injectable()
+export class UsersService {
+  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+
+  /** Creates the account inside the caller's transaction; duplicate handle or email → CONFLICT-coded errors. */
+  async create(em: EntityManager, input: NewUser): Promise<UserEntity> {
+    const handle = normalizeHandle(input.handle);
+    if (!HANDLE_PATTERN.test(handle)) {
+      throw new UsersException(UsersErrorCode.INVALID_HANDLE, 'Handle must be 3-30 of a-z, 0-9 and _', 'handle');
+    }
+    const timezone = input.timezone ?? 'UTC';
+    this.assertTimeZone(timezone);
+    try {
+      const user = em.create(UserEntity, {
+        email: normalizeEmail(input.email),
+        handle,
+        displayName: input.displayName.trim(),
+        passwordHash: input.passwordHash,
+        timezone,
+      });
+      return await em.save(user);
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_user_account_handle')) {
+        throw new UsersException(UsersErrorCode.HANDLE_TAKEN, 'That handle is taken', 'handle');
+      }
+      if (isUniqueViolation(error, 'uq_user_account_email')) {
+        throw new UsersException(UsersErrorCode.EMAIL_TAKEN, 'An account with that e-mail exists', 'email');
+      }
+      throw error;
+    }
+  }
+
+  async findById(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    return ids.length === 0 ? [] : this.users.findBy({ id: In([...ids]) });
+  }
+
+  async findByHandle(handle: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ handle: normalizeHandle(handle) });
+  }
+
+  /** The account with its password hash, for login only. */
+  async findCredentials(email: string): Promise<Pick<UserEntity, 'id' | 'passwordHash'> | null> {
+    return this.users.findOne({ where: { email: normalizeEmail(email) }, select: { id: true, passwordHash: true } });
+  }
+
+  async requireById(id: string): Promise<UserEntity> {
+    const user = await this.findById(id);
+    if (!user) throw new UsersException(UsersErrorCode.USER_NOT_FOUND, 'No such member');
+    return user;
+  }
+
+  async updateProfile(userId: string, changes: ProfileChanges): Promise<UserEntity> {
+    if (changes.timezone !== undefined) this.assertTimeZone(changes.timezone);
+    const patch: Partial<UserEntity> = {};
+    if (changes.displayName !== undefined) patch.displayName = changes.displayName.trim();
+    if (changes.headline !== undefined) patch.headline = changes.headline?.trim() || null;
+    if (changes.bio !== undefined) patch.bio = changes.bio?.trim() || null;
+    if (changes.skills !== undefined) patch.skills = normalizeProfileTags(changes.skills);
+    if (changes.interests !== undefined) patch.interests = normalizeProfileTags(changes.interests);
+    if (changes.timezone !== undefined) patch.timezone = changes.timezone;
+    if (Object.keys(patch).length > 0) await this.users.update({ id: userId }, patch);
+    return this.requireById(userId);
+  }
+
+  /** Counter upkeep for the social graph, in its transaction: `col = col + n`, never read-modify-write. */
+  async adjustFollowCounts(em: EntityManager, followerId: string, followeeId: string, delta: 1 | -1): Promise<void> {
+    await em.query(
+      `UPDATE user_account SET
+         following_count = following_count + CASE WHEN id = $1 THEN $3::int ELSE 0 END,
+         follower_count  = follower_count  + CASE WHEN id = $2 THEN $3::int ELSE 0 END
+       WHERE id IN ($1, $2)`,
+      [followerId, followeeId, delta],
+    );
+  }
+
+  private assertTimeZone(zone: string): void {
+    if (!isIanaTimeZone(zone)) {
+      throw new UsersException(UsersErrorCode.INVALID_TIMEZONE, `"${zone}" is not an IANA time zone`, 'timezone');
+    }
+  }
+}
