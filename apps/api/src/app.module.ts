@@ -11,11 +11,13 @@ import { JobsModule } from '@kindling/jobs';
 import { RealtimeModule } from '@kindling/realtime';
 import { RedisModule } from '@kindling/redis';
 import { AuthApiModule } from './auth/auth-api.module';
+import { CommunitiesApiModule } from './communities/communities-api.module';
 import { ExplorerAssetsController } from './graphql/explorer/explorer-assets.controller';
 import { graphqlOptions } from './graphql/graphql-options.factory';
 import { InputValidationPipe } from './graphql/validation/input-validation.pipe';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
+import { NotificationsApiModule } from './notifications/notifications-api.module';
 import { SocialApiModule } from './social/social-api.module';
 import { UsersApiModule } from './users/users-api.module';
 
@@ -48,6 +50,8 @@ export class AppModule {
         AuthApiModule,
         UsersApiModule,
         SocialApiModule,
+        CommunitiesApiModule,
+        NotificationsApiModule,
       ],
       controllers: [ExplorerAssetsController],
       providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],

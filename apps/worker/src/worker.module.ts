@@ -7,6 +7,7 @@ import { JobsModule, JobWorkerModule } from '@kindling/jobs';
 import { RealtimeModule } from '@kindling/realtime';
 import { RedisModule } from '@kindling/redis';
 import { MaintenanceModule } from './maintenance/maintenance.module';
+import { NotificationJobsModule } from './notifications/notification-jobs.module';
 
 export interface WorkerModuleOptions {
   config?: AppConfig;
@@ -27,6 +28,7 @@ export class WorkerModule {
         JobsModule,
         JobWorkerModule,
         MaintenanceModule,
+        NotificationJobsModule,
       ],
     };
   }

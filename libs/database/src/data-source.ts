@@ -1,5 +1,7 @@
 import { DataSourceOptions, Logger } from 'typeorm';
 import { RefreshTokenEntity } from '@kindling/auth';
+import { CommunityEntity, MembershipEntity, ModerationActionEntity } from '@kindling/communities';
+import { NotificationActorEntity, NotificationEntity } from '@kindling/notifications';
 import { BlockEntity, FollowEntity, MuteEntity } from '@kindling/social-graph';
 import { UserEntity } from '@kindling/users';
 import { MIGRATIONS } from './migrations';
@@ -10,7 +12,18 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
  * and the migration CLI all build their DataSource from here. Kept out of the
  * package index so feature libraries never import it (they are imported by it).
  */
-export const ENTITIES = [UserEntity, RefreshTokenEntity, FollowEntity, BlockEntity, MuteEntity];
+export const ENTITIES = [
+  UserEntity,
+  RefreshTokenEntity,
+  FollowEntity,
+  BlockEntity,
+  MuteEntity,
+  CommunityEntity,
+  MembershipEntity,
+  ModerationActionEntity,
+  NotificationEntity,
+  NotificationActorEntity,
+];
 
 export function dataSourceOptions(databaseUrl: string, logger?: Logger): DataSourceOptions {
   return {

@@ -2,4 +2,5 @@ export * from './job-definitions';
 export * from './job-handler.decorator';
 export * from './job-queue.service';
 export * from './job-worker-host.service';
+export * from './job-worker.module';
 export * from './jobs.module';

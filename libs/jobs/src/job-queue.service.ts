@@ -4,7 +4,7 @@ import { JobsOptions, Queue } from 'bullmq';
 import { DEFAULT_JOB_OPTIONS, JobName, JobPayload, JOBS, QueueName } from './job-definitions';
 
 export interface EnqueueOptions {
-  /** Deterministic id: enqueueing the same logical job twice adds it once. */
+  /** Deterministic id: enqueueing the same logical job twice adds it once. BullMQ refuses ':' in it; use '.'. */
   jobId?: string;
   delay?: number;
 }

@@ -64,10 +64,11 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
     const name = job.name as JobName;
     const handler = this.handlers.get(name);
     if (!handler) throw new UnrecoverableError(`no handler for job ${job.name}`);
-    const payload = plainToInstance(JOBS[name].payload, job.data ?? {});
+    const payloadClass: new () => object = JOBS[name].payload;
+    const payload = plainToInstance(payloadClass, job.data ?? {});
     const errors = validateSync(payload, { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length > 0) throw new UnrecoverableError(`invalid payload for ${job.name}: ${errors.map((e) => e.property).join(', ')}`);
-    return handler.handle(payload, job);
+    return handler.handle(payload as never, job);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -12,6 +12,10 @@ export interface Topic<Payload> {
 const topic = <Payload>(channel: string): Topic<Payload> => ({ channel });
 
 export const Topics = {
+  /** A notification of the member was created or regrouped. */
+  notification: (userId: string) => topic<{ notificationId: string }>(`user:${userId}:notification`),
+  /** The member's unread notification count may have changed. */
+  unreadNotificationCount: (userId: string) => topic<{ userId: string }>(`user:${userId}:unread-count`),
   /** Published to both sides of a new block, so their open subscriptions drop each other's events. */
   userBlocked: (userId: string) => topic<{ blockerId: string; blockedId: string }>(`user:${userId}:blocked`),
 } as const;

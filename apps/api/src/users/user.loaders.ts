@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { UserEntity, UsersService } from '@kindling/users';
 import DataLoader from 'dataloader';
-import { LoaderFactory } from '../graphql/context/request-loaders';
+import { LoaderFactory, RequestLoaders } from '../graphql/context/request-loaders';
+import { User } from './user.object';
 
 export interface UserLoaderSet {
   byId: DataLoader<string, UserEntity | null>;
@@ -18,5 +19,11 @@ export class UserLoaders implements LoaderFactory<UserLoaderSet> {
         return ids.map((id) => found.get(id) ?? null);
       }),
     };
+  }
+
+  /** One member as a GraphQL User, batched with every other member the request loads. */
+  async loadUser(loaders: RequestLoaders, id: string): Promise<User | null> {
+    const user = await loaders.for(this).byId.load(id);
+    return user && User.from(user);
   }
 }

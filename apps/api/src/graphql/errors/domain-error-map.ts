@@ -1,4 +1,5 @@
 import { AuthErrorCode } from '@kindling/auth';
+import { CommunitiesErrorCode } from '@kindling/communities';
 import { SocialGraphErrorCode } from '@kindling/social-graph';
 import { UsersErrorCode } from '@kindling/users';
 import { ApiErrorCode } from './api-error-code';
@@ -31,4 +32,19 @@ export const DOMAIN_ERROR_MAP: Record<string, Record<string, ApiErrorCode>> = {
     [SocialGraphErrorCode.MEMBER_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
     [SocialGraphErrorCode.BLOCKED]: ApiErrorCode.FORBIDDEN,
   } satisfies Record<SocialGraphErrorCode, ApiErrorCode>,
+  communities: {
+    [CommunitiesErrorCode.COMMUNITY_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+    [CommunitiesErrorCode.MEMBERSHIP_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+    [CommunitiesErrorCode.MEMBER_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+    [CommunitiesErrorCode.SLUG_TAKEN]: ApiErrorCode.CONFLICT,
+    [CommunitiesErrorCode.INVALID_SLUG]: ApiErrorCode.BAD_USER_INPUT,
+    [CommunitiesErrorCode.NOT_A_MODERATOR]: ApiErrorCode.FORBIDDEN,
+    [CommunitiesErrorCode.OWNER_ONLY]: ApiErrorCode.FORBIDDEN,
+    [CommunitiesErrorCode.BANNED]: ApiErrorCode.FORBIDDEN,
+    [CommunitiesErrorCode.LAST_OWNER]: ApiErrorCode.CONFLICT,
+    [CommunitiesErrorCode.PROTECTED_MEMBER]: ApiErrorCode.FORBIDDEN,
+    [CommunitiesErrorCode.NOT_PENDING]: ApiErrorCode.CONFLICT,
+    [CommunitiesErrorCode.NOT_ACTIVE]: ApiErrorCode.CONFLICT,
+    [CommunitiesErrorCode.SELF_ACTION]: ApiErrorCode.BAD_USER_INPUT,
+  } satisfies Record<CommunitiesErrorCode, ApiErrorCode>,
 };

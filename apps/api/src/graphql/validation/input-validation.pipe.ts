@@ -5,8 +5,12 @@ import { InputValidationException } from '../errors/input-validation.exception';
 
 const PRIMITIVES = new Set<unknown>([String, Boolean, Number, Array, Object]);
 
-/** `GqlParamtype.ARGS` of @nestjs/graphql (not exported): only @Args are client input; @Parent and context are ours. */
-const GRAPHQL_ARGS = '3';
+/**
+ * How Nest labels @Args in ArgumentMetadata: `GqlParamtype.ARGS` is 3, the
+ * same number as `RouteParamtypes.BODY`, so the pipe sees 'body'. Only @Args
+ * are client input; @Parent, context and custom decorators arrive as 'custom'.
+ */
+const GRAPHQL_ARGS = 'body';
 
 function firstProblem(errors: ValidationError[], prefix: string): { field: string; message: string } | null {
   for (const error of errors) {
@@ -31,7 +35,7 @@ function firstProblem(errors: ValidationError[], prefix: string): { field: strin
 export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const type = metadata.metatype;
-    if (!type || PRIMITIVES.has(type) || String(metadata.type) !== GRAPHQL_ARGS) return value;
+    if (!type || PRIMITIVES.has(type) || metadata.type !== GRAPHQL_ARGS) return value;
     if (value === null || value === undefined || typeof value !== 'object') return value;
     const instance = plainToInstance(type, value) as object;
     const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });

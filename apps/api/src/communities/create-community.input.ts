@@ -1,0 +1,26 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsNotBlank } from '../graphql/validation/validators';
+import { CommunityVisibility } from './community-enums.graphql';
+
+@InputType()
+export class CreateCommunityInput {
+  @Field()
+  @Matches(/^[a-z0-9](?:[a-z0-9-]{1,38})[a-z0-9]$/, { message: 'slug must be 3 to 40 of a-z, 0-9 and -, not starting or ending with -' })
+  slug: string;
+
+  @Field()
+  @IsNotBlank()
+  @MaxLength(80)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string | null;
+
+  @Field(() => CommunityVisibility)
+  @IsEnum(CommunityVisibility)
+  visibility: CommunityVisibility;
+}

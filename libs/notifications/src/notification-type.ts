@@ -1,0 +1,39 @@
+export enum NotificationType {
+  NEW_FOLLOWER = 'NEW_FOLLOWER',
+  POST_COMMENT = 'POST_COMMENT',
+  COMMENT_REPLY = 'COMMENT_REPLY',
+  POST_REACTION = 'POST_REACTION',
+  MENTION = 'MENTION',
+  THREAD_POST = 'THREAD_POST',
+  MENTORSHIP_REQUEST = 'MENTORSHIP_REQUEST',
+  MENTORSHIP_ACCEPTED = 'MENTORSHIP_ACCEPTED',
+  MENTORSHIP_DECLINED = 'MENTORSHIP_DECLINED',
+  ROOM_MESSAGE = 'ROOM_MESSAGE',
+  SESSION_SCHEDULED = 'SESSION_SCHEDULED',
+  STEP_VERIFIED = 'STEP_VERIFIED',
+  MEMBERSHIP_REQUEST = 'MEMBERSHIP_REQUEST',
+  MEMBERSHIP_APPROVED = 'MEMBERSHIP_APPROVED',
+  ROADMAP_PUBLISHED = 'ROADMAP_PUBLISHED',
+  JOB_MATCH = 'JOB_MATCH',
+}
+
+/** What a notification is about. Exactly the subjects of its type are set; features add theirs as they land. */
+export interface NotificationSubject {
+  communityId?: string;
+  postId?: string;
+  commentId?: string;
+  threadId?: string;
+  roomId?: string;
+  roadmapId?: string;
+  jobId?: string;
+  mentorshipRequestId?: string;
+}
+
+const SUBJECT_KEYS = ['communityId', 'postId', 'commentId', 'threadId', 'roomId', 'roadmapId', 'jobId', 'mentorshipRequestId'] as const;
+
+/** The grouping key: the same (recipient, type, subject) while unread is one notification. */
+export function subjectKey(subject: NotificationSubject): string {
+  return SUBJECT_KEYS.filter((k) => subject[k] !== undefined)
+    .map((k) => `${k}=${subject[k]}`)
+    .join('&');
+}

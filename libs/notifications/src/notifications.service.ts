@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Page, PageRequest, toPage } from '@kindling/core';
+import { fromMicrosSql, TimeKey, toMicrosSql, TransactionRunner } from '@kindling/database';
+import { PubSubService, Topics } from '@kindling/realtime';
+import { SocialGraphService } from '@kindling/social-graph';
+import { NotificationEntity } from './notification.entity';
+import { NotificationSubject, NotificationType, subjectKey } from './notification-type';
+
+export interface NotifyInput {
+  recipientId: string;
+  type: NotificationType;
+  subject: NotificationSubject;
+  actorId: string;
+}
+
+export const MAX_SHOWN_ACTORS = 5;
+
+const SUBJECT_COLUMNS = {
+  communityId: 'community_id',
+  postId: 'post_id',
+  commentId: 'comment_id',
+  threadId: 'thread_id',
+  roomId: 'room_id',
+  roadmapId: 'roadmap_id',
+  jobId: 'job_id',
+  mentorshipRequestId: 'mentorship_request_id',
+} as const satisfies Record<keyof NotificationSubject, string>;
+
+@Injectable()
+export class NotificationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tx: TransactionRunner,
+    private readonly graph: SocialGraphService,
+    private readonly pubsub: PubSubService,
+  ) {}
+
+  /**
+   * Adds `actorId` to the recipient's unread notification for this type and
+   * subject (creating it when there is none). Never for one's own action, nor
+   * from members the recipient blocks or mutes, nor across a block. Safe to
+   * repeat: an actor is counted once per notification.
+   */
+  async notify({ recipientId, type, subject, actorId }: NotifyInput): Promise<string | null> {
+    if (recipientId === actorId) return null;
+    const muted = (await this.graph.relations(recipientId, [actorId])).get(actorId)?.muted;
+    if (muted || (await this.graph.isBlockedEitherWay(recipientId, actorId))) return null;
+
+    const entries = Object.entries(subject).filter(([, v]) => v !== undefined) as Array<[keyof NotificationSubject, string]>;
+    const columns = entries.map(([k]) => SUBJECT_COLUMNS[k]);
+    const values = entries.map(([, v]) => v);
+    return this.tx.run(async ({ em, afterCommit }) => {
+      const placeholders = values.map((_, i) => `$${i + 4}`);
+      const [group]: Array<{ id: string }> = await em.query(
+        `INSERT INTO notification (recipient_id, type, subject_key${columns.map((c) => `, ${c}`).join('')})
+         VALUES ($1, $2, $3${placeholders.map((p) => `, ${p}`).join('')})
+         ON CONFLICT (recipient_id, type, subject_key) WHERE read_at IS NULL DO UPDATE SET updated_at = now()
+         RETURNING id::text`,
+        [recipientId, type, subjectKey(subject), ...values],
+      );
+      const [actor]: Array<{ inserted: boolean }> = await em.query(
+        `INSERT INTO notification_actor (notification_id, actor_id) VALUES ($1, $2)
+         ON CONFLICT (notification_id, actor_id) DO UPDATE SET acted_at = now()
+         RETURNING (xmax = 0) AS inserted`,
+        [group.id, actorId],
+      );
+      if (actor.inserted) await em.query(`UPDATE notification SET actor_count = actor_count + 1 WHERE id = $1`, [group.id]);
+      afterCommit(() => this.announce(recipientId, group.id));
+      return group.id;
+    });
+  }
+
+  findByIds(recipientId: string, ids: readonly string[]): Promise<NotificationEntity[]> {
+    return this.dataSource
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('n')
+      .where('n.recipient_id = :recipientId', { recipientId })
+      .andWhereInIds([...ids])
+      .getMany();
+  }
+
+  /** Most recently updated first. */
+  async list(
+    recipientId: string,
+    unreadOnly: boolean,
+    { first, after }: PageRequest<TimeKey>,
+  ): Promise<Page<NotificationEntity & { key: TimeKey }>> {
+    const builder = this.dataSource
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('n')
+      .addSelect(`${toMicrosSql('n.updated_at')}::text`, 'at')
+      .where('n.recipient_id = :recipientId', { recipientId })
+      .orderBy('n.updated_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .limit(first + 1);
+    if (unreadOnly) builder.andWhere('n.read_at IS NULL');
+    if (after) builder.andWhere(`(n.updated_at, n.id) < (${fromMicrosSql(':at')}, :id::bigint)`, { at: after.at, id: after.id });
+    const { entities, raw } = await builder.getRawAndEntities<{ at: string }>();
+    return toPage(
+      entities.map((n, i) => Object.assign(n, { key: { at: raw[i].at, id: n.id } })),
+      first,
+    );
+  }
+
+  async unreadCount(recipientId: string): Promise<number> {
+    const [row]: Array<{ count: number }> = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM notification WHERE recipient_id = $1 AND read_at IS NULL`,
+      [recipientId],
+    );
+    return row.count;
+  }
+
+  /** The most recent actors of each notification (at most 5 each), in one query. */
+  async recentActors(notificationIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: Array<{ notification_id: string; actor_id: string }> = await this.dataSource.query(
+      `SELECT notification_id::text, actor_id::text FROM (
+         SELECT notification_id, actor_id,
+                row_number() OVER (PARTITION BY notification_id ORDER BY acted_at DESC, actor_id DESC) AS rank
+           FROM notification_actor WHERE notification_id = ANY($1::bigint[])
+       ) ranked WHERE rank <= ${MAX_SHOWN_ACTORS} ORDER BY notification_id, rank`,
+      [notificationIds],
+    );
+    const byNotification = new Map<string, string[]>();
+    for (const row of rows) byNotification.set(row.notification_id, [...(byNotification.get(row.notification_id) ?? []), row.actor_id]);
+    return byNotification;
+  }
+
+  /** Marks the recipient's own unread notifications among `ids` read; returns how many changed. */
+  async markRead(recipientId: string, ids: readonly string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    return this.markWhere(recipientId, 'AND id = ANY($2::bigint[])', [ids]);
+  }
+
+  markAllRead(recipientId: string): Promise<number> {
+    return this.markWhere(recipientId, '', []);
+  }
+
+  private async markWhere(recipientId: string, condition: string, params: unknown[]): Promise<number> {
+    const [, changed]: [unknown, number] = await this.dataSource.query(
+      `UPDATE notification SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL ${condition}`,
+      [recipientId, ...params],
+    );
+    if (changed > 0) await this.pubsub.publish(Topics.unreadNotificationCount(recipientId), { userId: recipientId });
+    return changed;
+  }
+
+  private async announce(recipientId: string, notificationId: string): Promise<void> {
+    await Promise.all([
+      this.pubsub.publish(Topics.notification(recipientId), { notificationId }),
+      this.pubsub.publish(Topics.unreadNotificationCount(recipientId), { userId: recipientId }),
+    ]);
+  }
+}
