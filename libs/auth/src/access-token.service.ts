@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppConfig } from '@kindling/config';
 import { isId } from '@kindling/core';
+import { SessionRevocations } from './session-revocations';
 
 export interface AccessClaims {
   userId: string;
@@ -15,6 +16,7 @@ export class AccessTokenService {
   constructor(
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
+    private readonly revocations: SessionRevocations,
   ) {}
 
   get ttlSeconds(): number {
@@ -28,7 +30,7 @@ export class AccessTokenService {
     );
   }
 
-  /** The claims of a valid token, or null for anything expired, forged or malformed. */
+  /** The claims of a valid token, or null for anything expired, forged, malformed or of an ended session. */
   async verify(token: string): Promise<AccessClaims | null> {
     try {
       const claims = await this.jwt.verifyAsync<{ sub?: string; sid?: string; exp?: number }>(token, {
@@ -36,6 +38,7 @@ export class AccessTokenService {
         algorithms: ['HS256'],
       });
       if (!isId(claims.sub) || typeof claims.sid !== 'string' || typeof claims.exp !== 'number') return null;
+      if (await this.revocations.isRevoked(claims.sid)) return null;
       return { userId: claims.sub, sessionId: claims.sid, expiresAt: new Date(claims.exp * 1000) };
     } catch {
       return null;

@@ -7,10 +7,11 @@ import { AuthService } from './auth.service';
 import { PasswordHasher } from './password-hasher';
 import { RateLimiter } from './rate-limiter';
 import { RefreshTokenEntity } from './refresh-token.entity';
+import { SessionRevocations } from './session-revocations';
 
 @Module({
   imports: [TypeOrmModule.forFeature([RefreshTokenEntity]), JwtModule.register({}), UsersModule],
-  providers: [AuthService, AccessTokenService, PasswordHasher, RateLimiter],
+  providers: [AuthService, AccessTokenService, PasswordHasher, RateLimiter, SessionRevocations],
   exports: [AuthService, AccessTokenService, PasswordHasher, RateLimiter],
 })
 export class AuthModule {}

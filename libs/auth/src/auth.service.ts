@@ -10,6 +10,7 @@ import { AuthErrorCode, AuthException } from './auth.exception';
 import { PasswordHasher } from './password-hasher';
 import { RateLimit, RateLimiter } from './rate-limiter';
 import { RefreshTokenEntity } from './refresh-token.entity';
+import { SessionRevocations } from './session-revocations';
 
 export interface Session {
   user: UserEntity;
@@ -48,6 +49,7 @@ export class AuthService {
     private readonly accessTokens: AccessTokenService,
     private readonly limiter: RateLimiter,
     private readonly config: AppConfig,
+    private readonly revocations: SessionRevocations,
   ) {}
 
   async register(input: Registration, clientIp: string): Promise<Session> {
@@ -87,13 +89,14 @@ export class AuthService {
       if (!token || token.revokedAt || token.expiresAt <= new Date()) return null;
       if (token.usedAt) {
         await this.revokeFamily(em, token.familyId);
-        return 'reused' as const;
+        return { reusedFamily: token.familyId };
       }
       await em.update(RefreshTokenEntity, { id: token.id }, { usedAt: new Date() });
       const user = await this.users.requireById(token.userId);
       return this.openSession(em, user, token.familyId);
     });
-    if (outcome === null || outcome === 'reused') {
+    if (outcome && 'reusedFamily' in outcome) await this.revocations.revoke(outcome.reusedFamily);
+    if (outcome === null || 'reusedFamily' in outcome) {
       throw new AuthException(AuthErrorCode.INVALID_REFRESH_TOKEN, 'The refresh token is invalid, expired or already used');
     }
     return outcome;
@@ -104,6 +107,7 @@ export class AuthService {
     const token = await this.tokens.findOneBy({ tokenHash: sha256(refreshToken) });
     if (!token) return false;
     await this.revokeFamily(this.tokens.manager, token.familyId);
+    await this.revocations.revoke(token.familyId);
     return true;
   }
 

@@ -5,3 +5,4 @@ export * from './auth.service';
 export * from './password-hasher';
 export * from './rate-limiter';
 export * from './refresh-token.entity';
+export * from './session-revocations';

@@ -1,4 +1,4 @@
-import { HANDLE_PATTERN, isIanaTimeZone, normalizeEmail, normalizeHandle, normalizeProfileTags } from './profile-rules';
+import { canonicalTimeZone, HANDLE_PATTERN, isIanaTimeZone, normalizeEmail, normalizeHandle, normalizeProfileTags } from './profile-rules';
 
 describe('isIanaTimeZone', () => {
   it.each([
@@ -96,5 +96,21 @@ describe('normalizeProfileTags', () => {
     const input = [' A ', 'a'];
     normalizeProfileTags(input);
     expect(input).toEqual([' A ', 'a']);
+  });
+});
+
+describe('canonicalTimeZone', () => {
+  it.each([
+    ['europe/lisbon', 'Europe/Lisbon'],
+    ['US/Eastern', 'US/Eastern'],
+    ['Asia/Kolkata', 'Asia/Kolkata'],
+    ['utc', 'UTC'],
+    ['America/Argentina/Salta', 'America/Argentina/Salta'],
+  ])('stores %s as %s', (zone, canonical) => {
+    expect(canonicalTimeZone(zone)).toBe(canonical);
+  });
+
+  it.each(['+02:00', 'Mars/Olympus', '', 'Europe/Lisbon/Extra/Deep'])('rejects %p', (zone) => {
+    expect(canonicalTimeZone(zone)).toBeNull();
   });
 });

@@ -15,15 +15,22 @@ export function normalizeEmail(email: string): string {
 /** Skills and interests: lower-cased, trimmed, de-duplicated. */
 export const normalizeProfileTags = normalizeTags;
 
-const ZONE_SHAPE = /^(UTC|[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){1,2})$/;
+const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/;
 
-/** A real IANA zone name (Europe/Lisbon, America/Argentina/Salta, UTC), not an offset. */
-export function isIanaTimeZone(zone: string): boolean {
-  if (!ZONE_SHAPE.test(zone)) return false;
+/**
+ * The zone as stored, or null when it is not an IANA zone. The case is fixed
+ * (`europe/lisbon` → `Europe/Lisbon`) but a valid alias is kept as chosen:
+ * ICU would turn `Asia/Kolkata` into the outdated `Asia/Calcutta`. Offsets
+ * such as `+02:00` are not zones: they have no DST rules.
+ */
+export function canonicalTimeZone(zone: string): string | null {
+  if (zone.length > 64 || !ZONE_NAME.test(zone)) return null;
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+    return resolved.toLowerCase() === zone.toLowerCase() ? resolved : zone;
   } catch {
-    return false;
+    return null;
   }
 }
+
+export const isIanaTimeZone = (zone: string): boolean => canonicalTimeZone(zone) !== null;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isUniqueViolation } from '@kindling/database';
 import { EntityManager, In, Repository } from 'typeorm';
-import { isIanaTimeZone, normalizeEmail, normalizeHandle, normalizeProfileTags, HANDLE_PATTERN } from './profile-rules';
+import { canonicalTimeZone, normalizeEmail, normalizeHandle, normalizeProfileTags, HANDLE_PATTERN } from './profile-rules';
 import { UserEntity } from './user.entity';
 import { UsersErrorCode, UsersException } from './users.exception';
 
@@ -33,8 +33,7 @@ export class UsersService {
     if (!HANDLE_PATTERN.test(handle)) {
       throw new UsersException(UsersErrorCode.INVALID_HANDLE, 'Handle must be 3-30 of a-z, 0-9 and _', 'handle');
     }
-    const timezone = input.timezone ?? 'UTC';
-    this.assertTimeZone(timezone);
+    const timezone = this.canonicalZone(input.timezone ?? 'UTC');
     try {
       const user = em.create(UserEntity, {
         email: normalizeEmail(input.email),
@@ -79,14 +78,13 @@ export class UsersService {
   }
 
   async updateProfile(userId: string, changes: ProfileChanges): Promise<UserEntity> {
-    if (changes.timezone !== undefined) this.assertTimeZone(changes.timezone);
     const patch: Partial<UserEntity> = {};
     if (changes.displayName !== undefined) patch.displayName = changes.displayName.trim();
     if (changes.headline !== undefined) patch.headline = changes.headline?.trim() || null;
     if (changes.bio !== undefined) patch.bio = changes.bio?.trim() || null;
     if (changes.skills !== undefined) patch.skills = normalizeProfileTags(changes.skills);
     if (changes.interests !== undefined) patch.interests = normalizeProfileTags(changes.interests);
-    if (changes.timezone !== undefined) patch.timezone = changes.timezone;
+    if (changes.timezone !== undefined) patch.timezone = this.canonicalZone(changes.timezone);
     if (Object.keys(patch).length > 0) await this.users.update({ id: userId }, patch);
     return this.requireById(userId);
   }
@@ -102,9 +100,9 @@ export class UsersService {
     );
   }
 
-  private assertTimeZone(zone: string): void {
-    if (!isIanaTimeZone(zone)) {
-      throw new UsersException(UsersErrorCode.INVALID_TIMEZONE, `"${zone}" is not an IANA time zone`, 'timezone');
-    }
+  private canonicalZone(zone: string): string {
+    const canonical = canonicalTimeZone(zone);
+    if (!canonical) throw new UsersException(UsersErrorCode.INVALID_TIMEZONE, `"${zone}" is not an IANA time zone`, 'timezone');
+    return canonical;
   }
 }

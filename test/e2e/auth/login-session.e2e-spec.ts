@@ -88,6 +88,7 @@ describe('login and sessions', () => {
 
       expectUnauthenticated(await refresh(t, session.refreshToken)); // replay of a spent token
       expectUnauthenticated(await refresh(t, third.refreshToken)); // the thief's (or owner's) newest token is dead
+      expect(await meId(third.accessToken)).toBeUndefined(); // and so are the family's access tokens
 
       const live: Array<{ n: string }> = await t.db.query(
         'SELECT count(*) AS n FROM refresh_token WHERE user_id = $1 AND revoked_at IS NULL',
@@ -152,6 +153,16 @@ describe('login and sessions', () => {
 
     it('returns false for an unknown token', async () => {
       expect(ok(await logout('never-issued-token'))).toEqual({ logout: false });
+    });
+
+    it("ends the session's access tokens at once, not when they expire; other sessions keep theirs", async () => {
+      const { member, session } = await signedIn();
+      const other = ok(await login(t, member.user.email, DEFAULT_PASSWORD)).login;
+      expect(await meId(session.accessToken)).toBe(member.user.id);
+
+      expect(ok(await logout(session.refreshToken)).logout).toBe(true);
+      expect(await meId(session.accessToken)).toBeUndefined();
+      expect(await meId(other.accessToken)).toBe(member.user.id);
     });
   });
 
