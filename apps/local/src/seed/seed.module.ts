@@ -1,0 +1,30 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from '@kindling/auth';
+import { AppConfig, ConfigModule } from '@kindling/config';
+import { DatabaseModule } from '@kindling/database';
+import { dataSourceOptions } from '@kindling/database/data-source';
+import { JobsModule } from '@kindling/jobs';
+import { RealtimeModule } from '@kindling/realtime';
+import { RedisModule } from '@kindling/redis';
+import { SocialGraphModule } from '@kindling/social-graph';
+import { UsersModule } from '@kindling/users';
+
+/** The feature services the demo data is written through; later steps add their feature's module here. */
+@Module({})
+export class SeedModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: SeedModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(dataSourceOptions),
+        RedisModule,
+        RealtimeModule,
+        JobsModule,
+        UsersModule,
+        AuthModule,
+        SocialGraphModule,
+      ],
+    };
+  }
+}

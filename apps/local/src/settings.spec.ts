@@ -1,0 +1,36 @@
+import { childEnvironment, readLocalSettings } from './settings';
+
+describe('readLocalSettings', () => {
+  it('needs no variable at all: the launcher provides the stores', () => {
+    expect(readLocalSettings({})).toEqual({
+      port: 3000,
+      seedDemo: true,
+      databaseUrl: undefined,
+      redisUrl: undefined,
+      redisPrefix: undefined,
+    });
+  });
+
+  it('passes the stores through when set, empty meaning unset', () => {
+    const settings = readLocalSettings({ DATABASE_URL: 'postgres://h/db', REDIS_URL: '', PORT: '4000', SEED_DEMO: 'false' });
+    expect(settings).toEqual({ port: 4000, seedDemo: false, databaseUrl: 'postgres://h/db', redisUrl: undefined, redisPrefix: undefined });
+  });
+
+  it('refuses a bad variable before anything starts, naming it', () => {
+    expect(() => readLocalSettings({ PORT: 'abc' })).toThrow(/PORT/);
+    expect(() => readLocalSettings({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
+  });
+});
+
+describe('childEnvironment', () => {
+  it('defaults NODE_ENV to development and sets the stores found or started', () => {
+    const env = childEnvironment({ LOG_LEVEL: 'warn' }, { databaseUrl: 'postgres://a/b', redisUrl: 'redis://c:1' });
+    expect(env).toEqual({ LOG_LEVEL: 'warn', NODE_ENV: 'development', DATABASE_URL: 'postgres://a/b', REDIS_URL: 'redis://c:1' });
+  });
+
+  it('sets the Redis prefix only when the launcher chose one', () => {
+    const stores = { databaseUrl: 'postgres://a/b', redisUrl: 'redis://c:1' };
+    expect(childEnvironment({ REDIS_PREFIX: 'mine' }, stores).REDIS_PREFIX).toBe('mine');
+    expect(childEnvironment({}, { ...stores, redisPrefix: 'kindling-1a2b3c4d' }).REDIS_PREFIX).toBe('kindling-1a2b3c4d');
+  });
+});
