@@ -9,6 +9,7 @@ import {
   postgresAnswers,
   REDIS_MISSING_HELP,
   redisAnswers,
+  embeddedPostgresDataDir,
   startEmbeddedPostgres,
   startRedisServer,
   withDatabase,
@@ -67,7 +68,7 @@ export async function provisionTestInfrastructure(runId: string, embeddedDir: st
   if (!adminUrl) {
     if (await postgresAnswers(LOCAL_POSTGRES)) adminUrl = LOCAL_POSTGRES;
     else {
-      const embedded = await startEmbeddedPostgres(embeddedDir, { persistent: true });
+      const embedded = await startEmbeddedPostgres(embeddedPostgresDataDir(embeddedDir), { persistent: true });
       stops.push(embedded.stop);
       adminUrl = embedded.url;
     }
