@@ -3,6 +3,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@kindling/config';
 import { AppModule, ApiModuleOptions } from './app.module';
+import { registerRequestLogging, requestId } from './logging/request-logging';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -10,13 +11,15 @@ const SHUTDOWN_GRACE_MS = 10_000;
 /** Builds the API application exactly as production runs it; tests call this too. */
 export async function createApiApp(options: ApiModuleOptions = {}): Promise<NestFastifyApplication> {
   const config = options.config ?? AppConfig.fromEnv();
-  const adapter = new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, trustProxy: config.trustProxy });
+  const adapter = new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, trustProxy: config.trustProxy, requestIdHeader: false, genReqId: requestId });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register({ ...options, config }), adapter, {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  registerRequestLogging(app.getHttpAdapter().getInstance(), app.get(Logger));
   app.enableCors({ origin: config.corsOrigin ? config.corsOrigin.split(',') : !config.isProduction, credentials: false });
-  app.enableShutdownHooks();
+  // Exit 0 once closed, instead of re-raising the signal (which reads as a crash to supervisors).
+  app.enableShutdownHooks([], { useProcessExit: true });
   return app;
 }
 

@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const config = AppConfig.fromEnv();
   const app = await NestFactory.createApplicationContext(WorkerModule.register({ config }), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+  app.enableShutdownHooks([], { useProcessExit: true });
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref());
   }

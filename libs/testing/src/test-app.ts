@@ -32,10 +32,16 @@ export async function createTestApp(options: { worker?: boolean; env?: Record<st
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
-  const worker = options.worker
-    ? await NestFactory.createApplicationContext(WorkerModule.register({ config }), { logger: false })
-    : undefined;
-  await worker?.init();
+  let worker: INestApplicationContext | undefined;
+  try {
+    if (options.worker) {
+      worker = await NestFactory.createApplicationContext(WorkerModule.register({ config }), { logger: false });
+      await worker.init();
+    }
+  } catch (error) {
+    await app.close(); // a listening app left open would keep jest alive
+    throw error;
+  }
   return {
     app,
     worker,

@@ -33,7 +33,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       return {
         ...base,
         message: original.message,
-        extensions: { code, reason: original.code, ...(original.field && { field: original.field }), ...original.details },
+        // Details first: a detail named code, reason or field never overrides the mapped ones.
+        extensions: { ...original.details, code, reason: original.code, ...(original.field && { field: original.field }) },
       };
     }
   }
@@ -41,7 +42,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PROTOCOL_CODES.has(code) && !(original instanceof DomainException)) {
     const known = code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST' ? ApiErrorCode.GRAPHQL_VALIDATION_FAILED : code;
-    return { ...base, extensions: { code: known } };
+    const { limit, value, max } = formatted.extensions ?? {};
+    return { ...base, extensions: { code: known, ...(limit !== undefined && { limit, value, max }) } };
   }
   if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') return { ...base, extensions: { code } };
 

@@ -14,7 +14,8 @@ export const EXPLORER_ASSETS: Record<string, { file: () => string; type: string 
 const cache = new Map<string, Buffer>();
 
 export function readExplorerAsset(name: string): { body: Buffer; type: string } | null {
-  const asset = EXPLORER_ASSETS[name];
+  // Own keys only: `constructor` or `__proto__` must be a 404, not Object.prototype's members.
+  const asset = Object.hasOwn(EXPLORER_ASSETS, name) ? EXPLORER_ASSETS[name] : undefined;
   if (!asset) return null;
   if (!cache.has(name)) cache.set(name, readFileSync(asset.file()));
   return { body: cache.get(name)!, type: asset.type };

@@ -1,0 +1,128 @@
+import { Logger } from '@nestjs/common';
+import { DomainException } from '@kindling/core';
+import { SocialGraphErrorCode, SocialGraphException } from '@kindling/social-graph';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { formatGraphQLError } from './format-error';
+import { InputValidationException } from './input-validation.exception';
+
+/** What Apollo hands formatError for an error thrown in a resolver: the formatted error and the wrapping GraphQLError. */
+function fromResolver(original: Error, extensions: Record<string, unknown> = {}): [GraphQLFormattedError, unknown] {
+  const wrapped = new GraphQLError(original.message, { path: ['follow'], originalError: original, extensions });
+  const formatted: GraphQLFormattedError = {
+    message: original.message,
+    locations: [{ line: 1, column: 12 }],
+    path: ['follow'],
+    extensions: {
+      code: 'INTERNAL_SERVER_ERROR',
+      stacktrace: (original.stack ?? '').split('\n'),
+      exception: { stacktrace: ['x'] },
+      ...extensions,
+    },
+  };
+  return [formatted, wrapped];
+}
+
+/** An error graphql-js or Apollo made itself (no resolver path). */
+function protocolError(message: string, code: string): [GraphQLFormattedError, unknown] {
+  const error = new GraphQLError(message, { extensions: { code } });
+  return [
+    {
+      message,
+      locations: [{ line: 1, column: 3 }],
+      extensions: { code, stacktrace: ['GraphQLError: …', '    at validate (graphql.js:1:1)'] },
+    },
+    error,
+  ];
+}
+
+class UnmappedException extends DomainException<'WHATEVER'> {
+  readonly feature = 'no-such-feature';
+}
+
+const LEAKS = /stack|exception|at \w+ \(|SELECT|INSERT|node_modules|\.ts:\d+/i;
+
+describe('formatGraphQLError', () => {
+  let logged: jest.SpyInstance;
+  beforeEach(() => {
+    logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+  });
+  afterEach(() => logged.mockRestore());
+
+  it.each([
+    [new SocialGraphException(SocialGraphErrorCode.SELF_RELATION, 'You cannot do that to yourself', 'userId'), 'BAD_USER_INPUT', 'userId'],
+    [new SocialGraphException(SocialGraphErrorCode.MEMBER_NOT_FOUND, 'No such member', 'userId'), 'NOT_FOUND', 'userId'],
+    [new SocialGraphException(SocialGraphErrorCode.BLOCKED, 'Blocked'), 'FORBIDDEN', undefined],
+    [new InputValidationException('first', 'first must be between 1 and 100'), 'BAD_USER_INPUT', 'first'],
+  ])('maps %p to its code and field', (exception, code, field) => {
+    const result = formatGraphQLError(...fromResolver(exception));
+    expect(result).toEqual({
+      message: exception.message,
+      locations: [{ line: 1, column: 12 }],
+      path: ['follow'],
+      extensions: { code, reason: exception.code, ...(field && { field }) },
+    });
+    expect(logged).not.toHaveBeenCalled();
+  });
+
+  it('passes safe details through but never lets them replace the code, reason or field', () => {
+    const exception = new SocialGraphException(SocialGraphErrorCode.SELF_RELATION, 'no', 'userId', {
+      retryAfter: 5,
+      code: 'INTERNAL_SERVER_ERROR',
+      reason: 'spoofed',
+      field: 'other',
+    });
+    expect(formatGraphQLError(...fromResolver(exception)).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'SELF_RELATION',
+      field: 'userId',
+      retryAfter: 5,
+    });
+  });
+
+  it.each([
+    ['a plain Error', new Error('connect ECONNREFUSED 10.0.0.5:5432')],
+    ['a TypeError', new TypeError("Cannot read properties of undefined (reading 'id')")],
+    [
+      'a SQL error',
+      Object.assign(new Error('duplicate key value violates unique constraint "follow_pkey"'), { query: 'INSERT INTO follow …' }),
+    ],
+    ['a feature exception nobody mapped', new UnmappedException('WHATEVER', 'internal detail')],
+  ])('turns %s into INTERNAL_SERVER_ERROR with a generic message, logged server-side', (_, error) => {
+    const result = formatGraphQLError(...fromResolver(error));
+    expect(result).toEqual({
+      message: 'Internal server error',
+      locations: [{ line: 1, column: 12 }],
+      path: ['follow'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(JSON.stringify(result)).not.toMatch(LEAKS);
+    expect(logged).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_VALIDATION_FAILED'],
+    ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED'],
+    ['BAD_REQUEST', 'GRAPHQL_VALIDATION_FAILED'],
+    ['BAD_USER_INPUT', 'BAD_USER_INPUT'],
+    ['PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_FOUND'],
+  ])('passes the protocol code %s through as %s, without a stack', (code, expected) => {
+    const result = formatGraphQLError(...protocolError('Cannot query field "mee" on type "Query".', code));
+    expect(result).toEqual({
+      message: 'Cannot query field "mee" on type "Query".',
+      locations: [{ line: 1, column: 3 }],
+      extensions: { code: expected },
+    });
+    expect(logged).not.toHaveBeenCalled();
+  });
+
+  it('keeps UNAUTHENTICATED and FORBIDDEN raised outside the feature exceptions', () => {
+    for (const code of ['UNAUTHENTICATED', 'FORBIDDEN']) {
+      expect(formatGraphQLError(...protocolError('Not allowed', code)).extensions).toEqual({ code });
+    }
+  });
+
+  it('treats an unknown code as internal', () => {
+    const result = formatGraphQLError(...protocolError('weird', 'SOMETHING_ELSE'));
+    expect(result).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+});
