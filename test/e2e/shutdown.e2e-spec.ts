@@ -116,14 +116,10 @@ describe('graceful shutdown of the built API', () => {
     await api.exit;
   }, 40_000);
 
-  it(
-    'exits with code 0 on SIGTERM',
-    async () => {
-      const api = await startApi();
-      started.push(api.child);
-      api.child.kill('SIGTERM');
-      expect(await api.exit).toEqual({ code: 0, signal: null });
-    },
-    40_000,
-  );
+  it('exits with code 0 on SIGTERM', async () => {
+    const api = await startApi();
+    started.push(api.child);
+    api.child.kill('SIGTERM');
+    expect(await api.exit).toEqual({ code: 0, signal: null });
+  }, 40_000);
 });

@@ -11,7 +11,12 @@ const SHUTDOWN_GRACE_MS = 10_000;
 /** Builds the API application exactly as production runs it; tests call this too. */
 export async function createApiApp(options: ApiModuleOptions = {}): Promise<NestFastifyApplication> {
   const config = options.config ?? AppConfig.fromEnv();
-  const adapter = new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, trustProxy: config.trustProxy, requestIdHeader: false, genReqId: requestId });
+  const adapter = new FastifyAdapter({
+    bodyLimit: MAX_BODY_BYTES,
+    trustProxy: config.trustProxy,
+    requestIdHeader: false,
+    genReqId: requestId,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register({ ...options, config }), adapter, {
     bufferLogs: true,
   });

@@ -26,7 +26,11 @@ export class CommunitiesResolver {
   async communities(@Args() args: CommunitiesArgs): Promise<Connection<Community>> {
     const after = args.after ? decodeCursor(args.after, 1)[0] : undefined;
     const page = await this.service.search(args.query, { first: args.first, after });
-    return toConnection(page, (c) => encodeCursor([c.id]), (row) => Community.from(row));
+    return toConnection(
+      page,
+      (c) => encodeCursor([c.id]),
+      (row) => Community.from(row),
+    );
   }
 
   @Mutation(() => Community)

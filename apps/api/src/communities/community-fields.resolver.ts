@@ -59,7 +59,11 @@ export class CommunityFieldsResolver {
           { first: args.first, after: afterId(args.after) },
         )
       : EMPTY;
-    return toConnection(page, (m) => encodeCursor([m.id]), (row) => Membership.from(row));
+    return toConnection(
+      page,
+      (m) => encodeCursor([m.id]),
+      (row) => Membership.from(row),
+    );
   }
 
   @ResolveField(() => ModerationActionConnection, { description: 'Moderators and owners only; FORBIDDEN for everyone else.' })
@@ -72,6 +76,10 @@ export class CommunityFieldsResolver {
       throw new CommunitiesException(CommunitiesErrorCode.NOT_A_MODERATOR, 'Only owners and moderators can read the moderation log');
     }
     const page = await this.log.list(community.id, { first: args.first, after: afterId(args.after) });
-    return toConnection(page, (a) => encodeCursor([a.id]), (row) => ModerationAction.from(row));
+    return toConnection(
+      page,
+      (a) => encodeCursor([a.id]),
+      (row) => ModerationAction.from(row),
+    );
   }
 }

@@ -19,7 +19,13 @@ export function registerRequestLogging(fastify: FastifyInstance, logger: Logger)
   fastify.addHook('onResponse', async (request, reply) => {
     if (request.url.startsWith('/health')) return;
     logger.log(
-      { reqId: request.id, method: request.method, url: request.url, statusCode: reply.statusCode, responseTime: Math.round(reply.elapsedTime) },
+      {
+        reqId: request.id,
+        method: request.method,
+        url: request.url,
+        statusCode: reply.statusCode,
+        responseTime: Math.round(reply.elapsedTime),
+      },
       'request completed',
     );
   });

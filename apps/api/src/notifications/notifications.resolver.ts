@@ -26,7 +26,11 @@ export class NotificationsResolver {
       after = { at, id };
     }
     const page = await this.service.list(viewer.userId, args.unreadOnly ?? false, { first: args.first, after });
-    return toConnection(page, (n) => encodeCursor([n.key.at, n.key.id]), (row) => Notification.from(row));
+    return toConnection(
+      page,
+      (n) => encodeCursor([n.key.at, n.key.id]),
+      (row) => Notification.from(row),
+    );
   }
 
   @Query(() => Int)
