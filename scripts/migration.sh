@@ -14,7 +14,7 @@ case "${1:-}" in
   generate)
     name="${2:?usage: npm run migration:generate -- <Name>}"
     "${cli[@]}" migration:generate -d "$source_" --pretty "libs/database/src/migrations/$name"
-    npx prettier --log-level warn --write libs/database/src/migrations/*.ts
-    node scripts/migrations-index.mjs ;;
+    node scripts/migrations-index.mjs
+    npx prettier --log-level warn --write libs/database/src/migrations/*.ts ;;
   *) echo "usage: scripts/migration.sh run|revert|check|generate <Name>" >&2; exit 2 ;;
 esac

@@ -11,14 +11,24 @@ import { JobsModule } from '@kindling/jobs';
 import { RealtimeModule } from '@kindling/realtime';
 import { RedisModule } from '@kindling/redis';
 import { AuthApiModule } from './auth/auth-api.module';
+import { CommentsApiModule } from './comments/comments-api.module';
 import { CommunitiesApiModule } from './communities/communities-api.module';
+import { FeedApiModule } from './feed/feed-api.module';
 import { ExplorerAssetsController } from './graphql/explorer/explorer-assets.controller';
 import { graphqlOptions } from './graphql/graphql-options.factory';
 import { InputValidationPipe } from './graphql/validation/input-validation.pipe';
+import { JobBoardApiModule } from './job-board/job-board-api.module';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
+import { MentorshipApiModule } from './mentorship/mentorship-api.module';
 import { NotificationsApiModule } from './notifications/notifications-api.module';
+import { PostsApiModule } from './posts/posts-api.module';
+import { RealtimeApiModule } from './realtime/realtime-api.module';
+import { ReportsApiModule } from './reports/reports-api.module';
+import { RoadmapsApiModule } from './roadmaps/roadmaps-api.module';
+import { SearchApiModule } from './search/search-api.module';
 import { SocialApiModule } from './social/social-api.module';
+import { ThreadsApiModule } from './threads/threads-api.module';
 import { UsersApiModule } from './users/users-api.module';
 
 export interface ApiModuleOptions {
@@ -47,11 +57,21 @@ export class AppModule {
           useFactory: graphqlOptions,
         }),
         HealthModule,
+        RealtimeApiModule,
         AuthApiModule,
         UsersApiModule,
         SocialApiModule,
         CommunitiesApiModule,
+        JobBoardApiModule,
         NotificationsApiModule,
+        FeedApiModule,
+        ThreadsApiModule,
+        PostsApiModule,
+        CommentsApiModule,
+        RoadmapsApiModule,
+        SearchApiModule,
+        ReportsApiModule,
+        MentorshipApiModule,
       ],
       controllers: [ExplorerAssetsController],
       providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],

@@ -3,10 +3,11 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@kindling/config';
 import { AppModule, ApiModuleOptions } from './app.module';
-import { registerRequestLogging, requestId } from './logging/request-logging';
+import { registerRequestLogging, releaseConnectionsOnClose, requestId } from './logging/request-logging';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 const SHUTDOWN_GRACE_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 30_000;
 
 /** Builds the API application exactly as production runs it; tests call this too. */
 export async function createApiApp(options: ApiModuleOptions = {}): Promise<NestFastifyApplication> {
@@ -16,12 +17,14 @@ export async function createApiApp(options: ApiModuleOptions = {}): Promise<Nest
     trustProxy: config.trustProxy,
     requestIdHeader: false,
     genReqId: requestId,
+    requestTimeout: REQUEST_TIMEOUT_MS, // a client that trickles its request in is cut off
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register({ ...options, config }), adapter, {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
   registerRequestLogging(app.getHttpAdapter().getInstance(), app.get(Logger));
+  releaseConnectionsOnClose(app.getHttpAdapter().getInstance());
   app.enableCors({ origin: config.corsOrigin ? config.corsOrigin.split(',') : !config.isProduction, credentials: false });
   // Exit 0 once closed, instead of re-raising the signal (which reads as a crash to supervisors).
   app.enableShutdownHooks([], { useProcessExit: true });

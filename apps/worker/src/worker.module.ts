@@ -6,8 +6,12 @@ import { dataSourceOptions } from '@kindling/database/data-source';
 import { JobsModule, JobWorkerModule } from '@kindling/jobs';
 import { RealtimeModule } from '@kindling/realtime';
 import { RedisModule } from '@kindling/redis';
+import { FeedJobsModule } from './feed/feed-jobs.module';
+import { JobBoardJobsModule } from './job-board/job-board-jobs.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
+import { MentorshipJobsModule } from './mentorship/mentorship-jobs.module';
 import { NotificationJobsModule } from './notifications/notification-jobs.module';
+import { RoadmapJobsModule } from './roadmaps/roadmap-jobs.module';
 
 export interface WorkerModuleOptions {
   config?: AppConfig;
@@ -29,6 +33,10 @@ export class WorkerModule {
         JobWorkerModule,
         MaintenanceModule,
         NotificationJobsModule,
+        JobBoardJobsModule,
+        FeedJobsModule,
+        RoadmapJobsModule,
+        MentorshipJobsModule,
       ],
     };
   }

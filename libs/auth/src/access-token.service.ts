@@ -10,7 +10,15 @@ export interface AccessClaims {
   expiresAt: Date;
 }
 
-/** Short-lived HS256 access tokens. Verification pins the algorithm, so `alg: none` and RS/HS confusion fail. */
+/** Who issues access tokens and who they are for; verification requires both. */
+export const ACCESS_TOKEN_ISSUER = 'kindling';
+export const ACCESS_TOKEN_AUDIENCE = 'kindling-api';
+
+/**
+ * Short-lived HS256 access tokens. Verification pins the algorithm, the issuer
+ * and the audience, so `alg: none`, RS/HS confusion and tokens minted for
+ * another service with the same secret fail.
+ */
 @Injectable()
 export class AccessTokenService {
   constructor(
@@ -26,7 +34,14 @@ export class AccessTokenService {
   sign(userId: string, sessionId: string): Promise<string> {
     return this.jwt.signAsync(
       { sid: sessionId },
-      { subject: userId, secret: this.config.jwtSecret, algorithm: 'HS256', expiresIn: this.ttlSeconds },
+      {
+        subject: userId,
+        secret: this.config.jwtSecret,
+        algorithm: 'HS256',
+        expiresIn: this.ttlSeconds,
+        issuer: ACCESS_TOKEN_ISSUER,
+        audience: ACCESS_TOKEN_AUDIENCE,
+      },
     );
   }
 
@@ -36,6 +51,8 @@ export class AccessTokenService {
       const claims = await this.jwt.verifyAsync<{ sub?: string; sid?: string; exp?: number }>(token, {
         secret: this.config.jwtSecret,
         algorithms: ['HS256'],
+        issuer: ACCESS_TOKEN_ISSUER,
+        audience: ACCESS_TOKEN_AUDIENCE,
       });
       if (!isId(claims.sub) || typeof claims.sid !== 'string' || typeof claims.exp !== 'number') return null;
       if (await this.revocations.isRevoked(claims.sid)) return null;

@@ -12,6 +12,6 @@ import { SessionRevocations } from './session-revocations';
 @Module({
   imports: [TypeOrmModule.forFeature([RefreshTokenEntity]), JwtModule.register({}), UsersModule],
   providers: [AuthService, AccessTokenService, PasswordHasher, RateLimiter, SessionRevocations],
-  exports: [AuthService, AccessTokenService, PasswordHasher, RateLimiter],
+  exports: [AuthService, AccessTokenService, PasswordHasher, RateLimiter, SessionRevocations],
 })
 export class AuthModule {}

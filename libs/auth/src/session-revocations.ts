@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { RedisService } from '@kindling/redis';
 import { AppConfig } from '@kindling/config';
 
@@ -9,6 +9,8 @@ import { AppConfig } from '@kindling/config';
  */
 @Injectable()
 export class SessionRevocations {
+  private readonly logger = new Logger(SessionRevocations.name);
+
   constructor(
     private readonly redis: RedisService,
     private readonly config: AppConfig,
@@ -18,8 +20,18 @@ export class SessionRevocations {
     await this.redis.client.set(this.key(sessionId), '1', 'EX', this.config.accessTokenTtlSeconds);
   }
 
+  /**
+   * Fails open: while Redis is unreachable a revoked session keeps working
+   * until its access token expires (at most ACCESS_TOKEN_TTL_SECONDS), rather
+   * than every member being signed out by an outage.
+   */
   async isRevoked(sessionId: string): Promise<boolean> {
-    return (await this.redis.client.exists(this.key(sessionId))) === 1;
+    try {
+      return (await this.redis.client.exists(this.key(sessionId))) === 1;
+    } catch (error) {
+      this.logger.warn({ err: (error as Error).message }, 'session revocation check skipped: Redis unavailable');
+      return false;
+    }
   }
 
   private key(sessionId: string): string {

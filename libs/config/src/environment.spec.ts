@@ -31,6 +31,10 @@ describe('parseEnvironment', () => {
       TRUST_PROXY: false,
       ACCESS_TOKEN_TTL_SECONDS: 900,
       REFRESH_TOKEN_TTL_DAYS: 30,
+      DATABASE_POOL_SIZE: 20,
+      FANOUT_FOLLOWER_THRESHOLD: 10_000,
+      FEED_INACTIVE_DAYS: 30,
+      FEED_TIMELINE_SIZE: 800,
     });
   });
 
@@ -78,6 +82,8 @@ describe('parseEnvironment', () => {
     ['PORT', { PORT: '80.5' }],
     ['DATABASE_URL', { DATABASE_URL: 'mysql://x' }],
     ['DATABASE_URL', { DATABASE_URL: 'postgres://' }],
+    ['DATABASE_REPLICA_URLS', { DATABASE_REPLICA_URLS: 'mysql://replica/kindling' }],
+    ['DATABASE_REPLICA_URLS', { DATABASE_REPLICA_URLS: 'postgres://a/k,,postgres://b/k' }],
     ['REDIS_URL', { REDIS_URL: 'http://x' }],
     ['REDIS_PREFIX', { REDIS_PREFIX: 'has spaces' }],
     ['JWT_SECRET', { JWT_SECRET: 'too-short' }],
@@ -89,8 +95,18 @@ describe('parseEnvironment', () => {
     ['TRUST_PROXY', { TRUST_PROXY: 'sometimes' }],
     ['ACCESS_TOKEN_TTL_SECONDS', { ACCESS_TOKEN_TTL_SECONDS: '59' }],
     ['REFRESH_TOKEN_TTL_DAYS', { REFRESH_TOKEN_TTL_DAYS: '0' }],
+    ['FANOUT_FOLLOWER_THRESHOLD', { FANOUT_FOLLOWER_THRESHOLD: '0' }],
+    ['FANOUT_FOLLOWER_THRESHOLD', { FANOUT_FOLLOWER_THRESHOLD: 'many' }],
+    ['FEED_INACTIVE_DAYS', { FEED_INACTIVE_DAYS: '0' }],
+    ['FEED_TIMELINE_SIZE', { FEED_TIMELINE_SIZE: '4' }],
   ])('names %s when it is %j (and only it)', (variable, bad) => {
     expect(badVariables({ DATABASE_URL, ...bad })).toEqual([variable]);
+  });
+
+  it('reads DATABASE_REPLICA_URLS as a comma-separated list', () => {
+    const config = AppConfig.fromEnv({ DATABASE_URL, DATABASE_REPLICA_URLS: 'postgres://r1/kindling, postgresql://r2:5433/kindling' });
+    expect(config.databaseReplicaUrls).toEqual(['postgres://r1/kindling', 'postgresql://r2:5433/kindling']);
+    expect(AppConfig.fromEnv({ DATABASE_URL }).databaseReplicaUrls).toEqual([]);
   });
 
   it('names DATABASE_URL when it is missing', () => {

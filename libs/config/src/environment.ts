@@ -24,6 +24,21 @@ const toBool = ({ value }: { value: unknown }) =>
         : value;
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
 
+/** The per-member write buckets WRITE_LIMITS may override. */
+export const WRITE_LIMIT_NAMES = ['posts', 'comments', 'follows', 'roomMessages', 'reports'] as const;
+export type WriteLimitName = (typeof WRITE_LIMIT_NAMES)[number];
+const WRITE_LIMIT_PAIR = `(${WRITE_LIMIT_NAMES.join('|')})=[1-9]\\d{0,5}/[1-9]\\d{0,5}`;
+const WRITE_LIMITS_PATTERN = new RegExp(`^${WRITE_LIMIT_PAIR}(,${WRITE_LIMIT_PAIR})*$`);
+
+const REPLICA_URLS = /^postgres(ql)?:\/\/[^,\s]+(\s*,\s*postgres(ql)?:\/\/[^,\s]+)*$/;
+
+/** DATABASE_REPLICA_URLS as a list (empty when unset). */
+export const replicaUrlList = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter((url) => url.length > 0);
+
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -40,6 +55,15 @@ export class Environment {
 
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL: string;
+
+  /**
+   * Read replicas, comma-separated postgres:// URLs (optional). When set, TypeORM
+   * sends SELECTs built by repositories / query builders outside a transaction to
+   * one of them at random; writes, transactions and raw `query()` go to DATABASE_URL.
+   */
+  @IsOptional()
+  @Matches(REPLICA_URLS, { message: 'DATABASE_REPLICA_URLS must be comma-separated postgres:// URLs' })
+  DATABASE_REPLICA_URLS?: string;
 
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379';
@@ -78,9 +102,46 @@ export class Environment {
   @Max(365)
   REFRESH_TOKEN_TTL_DAYS = 30;
 
+  /** Postgres connections per process (and per replica). Processes × this must stay under the server's max_connections. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 20;
+
   @IsOptional()
   @IsString()
   CORS_ORIGIN?: string;
+
+  /** Authors with more followers than this are not fanned out to followers; their posts are merged in at read time. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  FANOUT_FOLLOWER_THRESHOLD = 10_000;
+
+  /** Members not seen for this many days get no fan-out; their timeline is rebuilt on their next read. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  FEED_INACTIVE_DAYS = 30;
+
+  /** Posts kept per home timeline in Redis. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(10_000)
+  FEED_TIMELINE_SIZE = 800;
+
+  /**
+   * Overrides of the per-member write limits (apps/api/src/graphql/rate-limits/write-limits.ts),
+   * as `name=limit/windowSeconds` pairs separated by commas, e.g. `posts=3/60,comments=5/60`.
+   */
+  @IsOptional()
+  @Matches(WRITE_LIMITS_PATTERN, {
+    message: `WRITE_LIMITS must be comma-separated name=limit/windowSeconds pairs; names: ${WRITE_LIMIT_NAMES.join(', ')}`,
+  })
+  WRITE_LIMITS?: string;
 }
 
 export class EnvironmentError extends Error {}

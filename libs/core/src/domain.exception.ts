@@ -1,9 +1,12 @@
+import { IntrinsicException } from '@nestjs/common';
+
 /**
- * Base class of every feature exception. A feature declares its own subclass
+ * Base class of every feature exception. Intrinsic: an expected refusal, so
+ * Nest does not log it as an unhandled error with a stack trace. A feature declares its own subclass
  * with a code enum; the API maps each code to a GraphQL error code in one
  * exhaustive table, so no feature decides how its errors look on the wire.
  */
-export abstract class DomainException<Code extends string = string> extends Error {
+export abstract class DomainException<Code extends string = string> extends IntrinsicException {
   abstract readonly feature: string;
 
   constructor(

@@ -14,7 +14,10 @@ export class DatabaseModule {
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [AppConfig],
-          useFactory: (config: AppConfig) => ({ ...options(config.databaseUrl), retryAttempts: 3, retryDelay: 1000 }),
+          useFactory: (config: AppConfig) => {
+            const base = options(config.databaseUrl);
+            return { ...base, extra: { ...base.extra, max: config.databasePoolSize }, retryAttempts: 3, retryDelay: 1000 };
+          },
         }),
       ],
       providers: [TransactionRunner],

@@ -1,4 +1,5 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { hostname } from 'node:os';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { RedisService } from '@kindling/redis';
 import { plainToInstance } from 'class-transformer';
@@ -23,12 +24,20 @@ export function resolveJobHandlers(found: Array<{ name: string; handler: JobHand
   return byName;
 }
 
+/** Sorted set (under the Redis prefix): worker id → when it last proved it is alive and connected (ms). */
+export const WORKER_HEARTBEATS_KEY = 'jobs:worker-heartbeats';
+/** Counter (under the Redis prefix): jobs completed by all workers, so health can see progress, not just a PING. */
+export const JOBS_COMPLETED_KEY = 'jobs:completed';
+export const WORKER_HEARTBEAT_EVERY_MS = 2_000;
+
 /** Runs one BullMQ worker per queue and dispatches each job to its single handler. */
 @Injectable()
-export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobWorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobWorkerHost.name);
   private readonly workers: Worker[] = [];
   private handlers = new Map<JobName, JobHandler<JobName>>();
+  private readonly workerId = `${hostname()}:${process.pid}`;
+  private heartbeat?: NodeJS.Timeout;
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -45,17 +54,35 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
       .filter((entry): entry is { name: string; handler: JobHandler<JobName> } => typeof entry.name === 'string');
     this.handlers = resolveJobHandlers(found);
     for (const queue of QUEUES) this.workers.push(this.startWorker(queue));
+    this.heartbeat = setInterval(() => void this.beat(), WORKER_HEARTBEAT_EVERY_MS).unref();
+    void this.beat();
+  }
+
+  /** Written only while the workers' connections are up: a stale heartbeat means no worker can take jobs. */
+  private async beat(): Promise<void> {
+    if (this.workers.some((w) => !w.isRunning())) return;
+    const now = Date.now();
+    await this.redis.client
+      .multi()
+      .zadd(WORKER_HEARTBEATS_KEY, now, this.workerId)
+      .zremrangebyscore(WORKER_HEARTBEATS_KEY, '-inf', now - 3_600_000)
+      .exec()
+      .catch(() => undefined); // Redis is down: the heartbeat goes stale, which is the point.
   }
 
   private startWorker(queue: QueueName): Worker {
     const worker = new Worker(queue, (job) => this.dispatch(job), {
-      connection: this.redis.connect(`worker:${queue}`),
+      connection: this.redis.connectBlocking(`worker:${queue}`),
       prefix: this.jobs.bullPrefix(),
       concurrency: 8,
+      // A live worker renews its locks; a dead one's jobs go back to the queue within ~20 s, not a minute.
+      lockDuration: 15_000,
+      stalledInterval: 5_000,
     });
     worker.on('failed', (job, err) =>
       this.logger.warn({ job: job?.name, id: job?.id, attemptsMade: job?.attemptsMade, err: err.message }, 'job failed'),
     );
+    worker.on('completed', () => void this.redis.client.incr(JOBS_COMPLETED_KEY).catch(() => undefined));
     worker.on('error', (err) => this.logger.error({ err: err.message }, 'worker error'));
     return worker;
   }
@@ -71,7 +98,10 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
     return handler.handle(payload as never, job);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the Redis and Postgres connections close (onApplicationShutdown): active jobs finish first. */
+  async beforeApplicationShutdown(): Promise<void> {
+    clearInterval(this.heartbeat);
     await Promise.all(this.workers.map((w) => w.close()));
+    await this.redis.client.zrem(WORKER_HEARTBEATS_KEY, this.workerId).catch(() => undefined);
   }
 }

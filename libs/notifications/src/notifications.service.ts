@@ -71,6 +71,46 @@ export class NotificationsService {
     });
   }
 
+  /**
+   * `notify` for many recipients at once (set-based SQL, one transaction):
+   * the same rules, for fan-outs such as THREAD_POST. Recipients are taken in
+   * id order so concurrent calls lock rows in the same order.
+   */
+  async notifyMany({
+    recipientIds,
+    type,
+    subject,
+    actorId,
+  }: Omit<NotifyInput, 'recipientId'> & { recipientIds: readonly string[] }): Promise<number> {
+    const distinct = [...new Set(recipientIds)].filter((id) => id !== actorId);
+    const [blocked, muters] = await Promise.all([this.graph.blockedAmong(actorId, distinct), this.graph.mutersAmong(actorId, distinct)]);
+    const recipients = distinct.filter((id) => !blocked.has(id) && !muters.has(id)).sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
+    if (recipients.length === 0) return 0;
+    const entries = Object.entries(subject).filter(([, v]) => v !== undefined) as Array<[keyof NotificationSubject, string]>;
+    const columns = entries.map(([k]) => `, ${SUBJECT_COLUMNS[k]}`).join('');
+    const values = entries.map((_, i) => `, $${i + 4}`).join('');
+    return this.tx.run(async ({ em, afterCommit }) => {
+      const groups: Array<{ id: string; recipient_id: string }> = await em.query(
+        `INSERT INTO notification (recipient_id, type, subject_key${columns})
+         SELECT r, $2, $3${values} FROM unnest($1::bigint[]) AS r
+         ON CONFLICT (recipient_id, type, subject_key) WHERE read_at IS NULL DO UPDATE SET updated_at = now()
+         RETURNING id::text, recipient_id::text`,
+        [recipients, type, subjectKey(subject), ...entries.map(([, v]) => v)],
+      );
+      const actors: Array<{ notification_id: string; inserted: boolean }> = await em.query(
+        `INSERT INTO notification_actor (notification_id, actor_id) SELECT unnest($1::bigint[]), $2
+         ON CONFLICT (notification_id, actor_id) DO UPDATE SET acted_at = now()
+         RETURNING notification_id::text, (xmax = 0) AS inserted`,
+        [groups.map((g) => g.id), actorId],
+      );
+      const counted = actors.filter((a) => a.inserted).map((a) => a.notification_id);
+      if (counted.length > 0)
+        await em.query(`UPDATE notification SET actor_count = actor_count + 1 WHERE id = ANY($1::bigint[])`, [counted]);
+      afterCommit(() => Promise.all(groups.map((g) => this.announce(g.recipient_id, g.id))));
+      return groups.length;
+    });
+  }
+
   findByIds(recipientId: string, ids: readonly string[]): Promise<NotificationEntity[]> {
     return this.dataSource
       .getRepository(NotificationEntity)

@@ -16,6 +16,14 @@ export const Topics = {
   notification: (userId: string) => topic<{ notificationId: string }>(`user:${userId}:notification`),
   /** The member's unread notification count may have changed. */
   unreadNotificationCount: (userId: string) => topic<{ userId: string }>(`user:${userId}:unread-count`),
+  /** A post was added to a thread. */
+  threadPost: (threadId: string) => topic<{ postId: string }>(`thread:${threadId}:post`),
+  /** A comment was added to a post. */
+  postComment: (postId: string) => topic<{ commentId: string }>(`post:${postId}:comment`),
+  /** A post reached the member's home feed (after fan-out). */
+  homeFeed: (userId: string) => topic<{ postId: string }>(`feed:${userId}`),
+  /** A message was sent in a mentorship room (subscribers are re-authorized as participants per event). */
+  roomMessage: (roomId: string) => topic<{ messageId: string }>(`room:${roomId}:message`),
   /** Published to both sides of a new block, so their open subscriptions drop each other's events. */
   userBlocked: (userId: string) => topic<{ blockerId: string; blockedId: string }>(`user:${userId}:blocked`),
 } as const;

@@ -3,6 +3,13 @@ import { AppConfig } from '@kindling/config';
 import { Redis, RedisOptions } from 'ioredis';
 
 /**
+ * How long a command may wait, queued while reconnecting or sent, before it
+ * fails. Request paths (sessions, rate limits, timelines, enqueue, publish)
+ * then fail fast during a Redis outage instead of hanging until it ends.
+ */
+export const REDIS_COMMAND_TIMEOUT_MS = 2_000;
+
+/**
  * Owns every Redis connection of the process so all of them close on shutdown
  * (an open one keeps Node, and jest, alive). `client` prefixes keys itself.
  */
@@ -17,11 +24,16 @@ export class RedisService implements OnApplicationShutdown {
     this.client = this.connect('client', { keyPrefix: `${this.prefix}:` });
   }
 
-  /** A raw connection (no key prefix) for BullMQ and pub/sub, which namespace on their own. */
+  /**
+   * A raw connection (no key prefix) for queues and pub/sub, which namespace on
+   * their own. Fails fast: a command waits at most REDIS_COMMAND_TIMEOUT_MS and
+   * is retried over at most one reconnection; ioredis keeps reconnecting in the background.
+   */
   connect(name: string, options: RedisOptions = {}): Redis {
     const connection = new Redis(this.config.redisUrl, {
       connectionName: `${this.prefix}:${name}`,
-      maxRetriesPerRequest: null,
+      maxRetriesPerRequest: 1,
+      commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
       enableReadyCheck: true,
       ...options,
     });
@@ -29,6 +41,14 @@ export class RedisService implements OnApplicationShutdown {
     this.connections.add(connection);
     connection.once('end', () => this.connections.delete(connection));
     return connection;
+  }
+
+  /**
+   * For BullMQ workers only (never a request path): blocking commands with no
+   * client-side timeout, kept across reconnections, as BullMQ requires.
+   */
+  connectBlocking(name: string): Redis {
+    return this.connect(name, { maxRetriesPerRequest: null, commandTimeout: undefined });
   }
 
   async ping(): Promise<boolean> {

@@ -4,6 +4,8 @@ import { UserEntity } from '@kindling/users';
 @Entity('follow')
 @Index('ix_follow_followee_created', ['followeeId', 'createdAt'])
 @Index('ix_follow_follower_created', ['followerId', 'createdAt'])
+// Fan-out walks a member's followers in follower-id batches.
+@Index('ix_follow_followee_follower', ['followeeId', 'followerId'])
 export class FollowEntity {
   @PrimaryColumn({ type: 'bigint' })
   followerId: string;

@@ -4,3 +4,4 @@ export * from './mute.entity';
 export * from './social-graph.exception';
 export * from './social-graph.module';
 export * from './social-graph.service';
+export * from './social-graph.sql';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page, PageRequest, toPage } from '@kindling/core';
 import { fromMicrosSql, TimeKey, toMicrosSql, TransactionRunner } from '@kindling/database';
+import { JobQueue } from '@kindling/jobs';
 import { PubSubService, Topics } from '@kindling/realtime';
 import { UsersService } from '@kindling/users';
 import { SocialGraphErrorCode, SocialGraphException } from './social-graph.exception';
@@ -25,12 +26,13 @@ export class SocialGraphService {
     private readonly tx: TransactionRunner,
     private readonly users: UsersService,
     private readonly pubsub: PubSubService,
+    private readonly jobs: JobQueue,
   ) {}
 
   /** Idempotent. Counters move only when a row was really inserted. */
   async follow(viewerId: string, targetId: string): Promise<void> {
     await this.assertTarget(viewerId, targetId);
-    await this.tx.run(async ({ em }) => {
+    await this.tx.run(async ({ em, afterCommit }) => {
       await this.lockPair(em, viewerId, targetId);
       if (await this.isBlockedEitherWay(viewerId, targetId, em)) {
         throw new SocialGraphException(SocialGraphErrorCode.BLOCKED, 'You cannot follow this member while a block stands', 'userId');
@@ -39,7 +41,16 @@ export class SocialGraphService {
         `INSERT INTO follow (follower_id, followee_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING follower_id`,
         [viewerId, targetId],
       );
-      if (inserted.length > 0) await this.users.adjustFollowCounts(em, viewerId, targetId, 1);
+      if (inserted.length > 0) {
+        await this.users.adjustFollowCounts(em, viewerId, targetId, 1);
+        afterCommit(() =>
+          this.jobs.enqueue(
+            'notify.new-follower',
+            { followerId: viewerId, followeeId: targetId },
+            { jobId: `follow.${viewerId}.${targetId}` },
+          ),
+        );
+      }
     });
   }
 
@@ -92,6 +103,27 @@ export class SocialGraphService {
       [a, b],
     );
     return rows.length > 0;
+  }
+
+  /** Which of `others` have a block with `userId`, in either direction. */
+  async blockedAmong(userId: string, others: readonly string[]): Promise<Set<string>> {
+    if (others.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT blocked_id::text AS id FROM user_block WHERE blocker_id = $1 AND blocked_id = ANY($2::bigint[])
+       UNION SELECT blocker_id::text FROM user_block WHERE blocked_id = $1 AND blocker_id = ANY($2::bigint[])`,
+      [userId, others],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Which of `others` have muted `userId`. */
+  async mutersAmong(userId: string, others: readonly string[]): Promise<Set<string>> {
+    if (others.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT muter_id::text AS id FROM user_mute WHERE muted_id = $1 AND muter_id = ANY($2::bigint[])`,
+      [userId, others],
+    );
+    return new Set(rows.map((r) => r.id));
   }
 
   /** The viewer's relation to each target, in one query. */

@@ -12,7 +12,8 @@ export interface TestMember {
 }
 
 let sequence = 0;
-const unique = () => `${process.pid.toString(36)}${(sequence++).toString(36)}${randomUUID().slice(0, 4)}`;
+// Module state resets per test file (jest isolates modules), so the random part carries the uniqueness.
+const unique = () => `${(sequence++).toString(36)}${randomUUID().replaceAll('-', '').slice(0, 16)}`;
 
 /** Builds rows through the real services (no GraphQL round trip, no rate limits). */
 export class Factories {

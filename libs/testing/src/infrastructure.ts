@@ -100,6 +100,8 @@ export async function provisionTestInfrastructure(runId: string, embeddedDir: st
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       TRUST_PROXY: 'true',
       SEED_DEMO: 'false',
+      // Test files run two at a time and some boot several apps: keep them under Postgres's 100 connections.
+      DATABASE_POOL_SIZE: '8',
     },
     async teardown() {
       await dropDatabase(adminUrl, database);

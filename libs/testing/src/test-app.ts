@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -24,9 +25,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * A Redis prefix per test file (under the run's prefix, so teardown still
+ * finds every key): one file's workers never take another file's jobs, while
+ * the apps of one file (two API instances, say) share queues and channels.
+ */
+function filePrefix(): string | undefined {
+  const base = process.env.REDIS_PREFIX;
+  const testPath = (globalThis as { expect?: { getState(): { testPath?: string } } }).expect?.getState().testPath;
+  return base && testPath ? `${base}:${createHash('sha1').update(testPath).digest('hex').slice(0, 8)}` : base;
+}
+
 /** Boots the API as production does (Fastify, real Postgres and Redis) on a free port; optionally the worker too. */
 export async function createTestApp(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const config = AppConfig.fromEnv({ ...process.env, ...options.env });
+  const config = AppConfig.fromEnv({ ...process.env, REDIS_PREFIX: filePrefix(), ...options.env });
   const queries = new QueryCounter();
   const app = await createApiApp({ config, dataSource: (url) => dataSourceOptions(url, queries) });
   await app.listen({ port: 0, host: '127.0.0.1' });

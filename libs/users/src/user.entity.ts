@@ -1,6 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { UserRole } from './user-role';
 
 @Entity('user_account')
+// Full-text member search (userSearchVectorSql); created by hand in its migration (an expression index).
+@Index('ix_user_account_search', { synchronize: false })
 export class UserEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;
@@ -36,11 +39,18 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 64, default: 'UTC' })
   timezone: string;
 
+  @Column({ type: 'enum', enum: UserRole, enumName: 'user_role', default: UserRole.MEMBER })
+  role: UserRole;
+
   @Column({ type: 'integer', default: 0 })
   followerCount: number;
 
   @Column({ type: 'integer', default: 0 })
   followingCount: number;
+
+  /** Touched at most hourly by authenticated requests; fan-out skips members not seen for FEED_INACTIVE_DAYS. */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  lastSeenAt: Date;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { isUniqueViolation } from '@kindling/database';
 import { EntityManager, In, Repository } from 'typeorm';
 import { canonicalTimeZone, normalizeEmail, normalizeHandle, normalizeProfileTags, HANDLE_PATTERN } from './profile-rules';
+import { UserRole } from './user-role';
 import { UserEntity } from './user.entity';
 import { UsersErrorCode, UsersException } from './users.exception';
 
@@ -66,6 +67,11 @@ export class UsersService {
     return this.users.findOneBy({ handle: normalizeHandle(handle) });
   }
 
+  /** Members by handle (case-insensitive); unknown handles are simply absent. */
+  async findByHandles(handles: readonly string[]): Promise<UserEntity[]> {
+    return handles.length === 0 ? [] : this.users.findBy({ handle: In(handles.map(normalizeHandle)) });
+  }
+
   /** The account with its password hash, for login only. */
   async findCredentials(email: string): Promise<Pick<UserEntity, 'id' | 'passwordHash'> | null> {
     return this.users.findOne({ where: { email: normalizeEmail(email) }, select: { id: true, passwordHash: true } });
@@ -98,6 +104,24 @@ export class UsersService {
        WHERE id IN ($1, $2)`,
       [followerId, followeeId, delta],
     );
+  }
+
+  /** Raw SQL so `updated_at` (the profile's change time) does not move. */
+  async touchLastSeen(userId: string): Promise<void> {
+    await this.users.query(`UPDATE user_account SET last_seen_at = now() WHERE id = $1`, [userId]);
+  }
+
+  /** Platform admins handle reports on content outside any community. */
+  async isAdmin(userId: string | null | undefined): Promise<boolean> {
+    return !!userId && (await this.users.existsBy({ id: userId, role: UserRole.ADMIN }));
+  }
+
+  /** Sets a member's platform role (`npm run admin:grant`); null when no member has that handle. */
+  async setRole(handle: string, role: UserRole): Promise<UserEntity | null> {
+    const user = await this.findByHandle(handle);
+    if (!user) return null;
+    await this.users.update({ id: user.id }, { role });
+    return this.requireById(user.id);
   }
 
   private canonicalZone(zone: string): string {

@@ -1,3 +1,4 @@
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '@kindling/auth';
 import { createHmac, randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { createTestApp, DEFAULT_PASSWORD, GraphQLResponse, TestApp, TestMember } from '@kindling/testing';
@@ -36,6 +37,8 @@ describe('access token abuse', () => {
     jwt.signAsync(JSON.parse(JSON.stringify(payload)) as Record<string, unknown>, {
       secret: options.secret ?? t.config.jwtSecret,
       algorithm: options.algorithm ?? 'HS256',
+      issuer: ACCESS_TOKEN_ISSUER,
+      audience: ACCESS_TOKEN_AUDIENCE,
       ...(options.expiresIn !== undefined && { expiresIn: options.expiresIn }),
     });
 

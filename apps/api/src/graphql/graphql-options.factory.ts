@@ -1,18 +1,16 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { AccessTokenService } from '@kindling/auth';
 import { AppConfig } from '@kindling/config';
-import { GraphQLError, parse } from 'graphql';
-import { bearerToken, createContextFactory, viewerFromToken } from './context/graphql-context';
-import { Viewer } from './context/viewer';
-import { ApiErrorCode } from './errors/api-error-code';
+import { createContextFactory } from './context/graphql-context';
 import { formatGraphQLError } from './errors/format-error';
 import { explorerPlugin } from './explorer/explorer.plugin';
-import { assertWithinLimits } from './limits/operation-limits';
+import { MAX_TOKENS } from './limits/operation-limits';
 import { operationLimitsPlugin } from './limits/operation-limits.plugin';
+import { requestDeadlinePlugin } from './limits/request-deadline.plugin';
 
 export const GRAPHQL_PATH = '/graphql';
 
-/** The Apollo driver configuration: one place for limits, errors, context and the socket handshake. */
+/** The Apollo driver configuration (HTTP). WebSocket subscriptions are served by realtime/subscription-server.ts. */
 export function graphqlOptions(config: AppConfig, tokens: AccessTokenService): ApolloDriverConfig {
   return {
     path: GRAPHQL_PATH,
@@ -23,34 +21,9 @@ export function graphqlOptions(config: AppConfig, tokens: AccessTokenService): A
     hideSchemaDetailsFromClientErrors: config.isProduction,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     context: createContextFactory(tokens),
     formatError: formatGraphQLError,
-    plugins: [operationLimitsPlugin(), ...(config.isProduction ? [] : [explorerPlugin(GRAPHQL_PATH)])],
-    subscriptions: {
-      'graphql-ws': {
-        path: GRAPHQL_PATH,
-        connectionInitWaitTimeout: 3_000,
-        // Returning false closes the socket with 4403 Forbidden.
-        onConnect: async (ctx) => {
-          const viewer = await viewerFromToken(tokens, bearerToken(ctx.connectionParams?.authorization));
-          if (!viewer) return false;
-          (ctx.extra as { viewer?: Viewer }).viewer = viewer;
-          return true;
-        },
-        onSubscribe: (_ctx, _id, payload) => {
-          try {
-            assertWithinLimits(parse(payload.query), payload.operationName, payload.variables ?? undefined);
-          } catch (error) {
-            if (error instanceof GraphQLError) {
-              return [
-                new GraphQLError(error.message, { extensions: { code: error.extensions.code ?? ApiErrorCode.GRAPHQL_VALIDATION_FAILED } }),
-              ];
-            }
-            // A syntax error: graphql-ws reports it itself once it parses the query.
-          }
-          return undefined;
-        },
-      },
-    },
+    plugins: [operationLimitsPlugin(), requestDeadlinePlugin(), ...(config.isProduction ? [] : [explorerPlugin(GRAPHQL_PATH)])],
   };
 }

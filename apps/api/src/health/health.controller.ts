@@ -1,14 +1,21 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { JobsHealthIndicator } from './jobs.health';
 import { RedisHealthIndicator } from './redis.health';
 
-/** Liveness says the process answers; readiness that Postgres and Redis do too. */
+/**
+ * Liveness says the process answers; readiness that Postgres and Redis do too
+ * (for routing traffic to this API instance). `jobs` says whether background
+ * work progresses (worker heartbeat, queue lag): for alerting, kept out of
+ * readiness so a stalled worker never takes the API out of rotation.
+ */
 @Controller('health')
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
     private readonly redis: RedisHealthIndicator,
+    private readonly jobs: JobsHealthIndicator,
   ) {}
 
   @Get('live')
@@ -20,5 +27,11 @@ export class HealthController {
   @HealthCheck()
   ready() {
     return this.health.check([() => this.db.pingCheck('postgres', { timeout: 1_000 }), () => this.redis.check()]);
+  }
+
+  @Get('jobs')
+  @HealthCheck()
+  jobsHealth() {
+    return this.health.check([() => this.jobs.check()]);
   }
 }

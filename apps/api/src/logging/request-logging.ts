@@ -30,3 +30,22 @@ export function registerRequestLogging(fastify: FastifyInstance, logger: Logger)
     );
   });
 }
+
+/**
+ * Lets keep-alive clients go once shutdown starts: responses then carry
+ * `Connection: close`, and idle sockets are reaped as they appear (Fastify
+ * answers requests that arrive while closing with a 503 that leaves the
+ * socket open, so a busy client could otherwise hold the server open).
+ */
+export function releaseConnectionsOnClose(fastify: FastifyInstance): void {
+  let closing = false;
+  let reaper: NodeJS.Timeout | undefined;
+  fastify.addHook('preClose', async () => {
+    closing = true;
+    reaper = setInterval(() => fastify.server.closeIdleConnections(), 50).unref();
+  });
+  fastify.addHook('onSend', async (_request, reply) => {
+    if (closing) void reply.header('connection', 'close');
+  });
+  fastify.addHook('onClose', async () => clearInterval(reaper));
+}

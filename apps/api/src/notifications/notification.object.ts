@@ -25,8 +25,15 @@ export class Notification {
   @Field()
   updatedAt: Date;
 
-  /** Subject ids, resolved by each feature's field resolver. */
+  /** Subject ids, resolved (and visibility-checked) by each feature's field resolver. */
   communityId: string | null;
+  postId: string | null;
+  commentId: string | null;
+  threadId: string | null;
+  roomId: string | null;
+  roadmapId: string | null;
+  jobId: string | null;
+  mentorshipRequestId: string | null;
 
   static from(entity: NotificationEntity): Notification {
     return Object.assign(new Notification(), {
@@ -37,6 +44,13 @@ export class Notification {
       createdAt: entity.createdAt,
       updatedAt: entity.updatedAt,
       communityId: entity.communityId,
+      postId: entity.postId,
+      commentId: entity.commentId,
+      threadId: entity.threadId,
+      roomId: entity.roomId,
+      roadmapId: entity.roadmapId,
+      jobId: entity.jobId,
+      mentorshipRequestId: entity.mentorshipRequestId,
     });
   }
 }

@@ -5,6 +5,7 @@ import { CurrentViewer } from '../graphql/context/viewer.decorator';
 import type { Viewer } from '../graphql/context/viewer';
 import { IdPipe } from '../graphql/validation/id.pipe';
 import { User } from '../users/user.object';
+import { WriteLimit } from '../graphql/rate-limits/write-limit.decorator';
 
 /** Follow, block and mute. Each is idempotent and returns the other member with fresh counts. */
 @Resolver(() => User)
@@ -15,6 +16,7 @@ export class SocialResolver {
   ) {}
 
   @Mutation(() => User)
+  @WriteLimit('follows')
   follow(@CurrentViewer() viewer: Viewer, @Args('userId', { type: () => ID }, IdPipe) userId: string): Promise<User> {
     return this.apply(() => this.graph.follow(viewer.userId, userId), userId);
   }

@@ -116,7 +116,7 @@ describe('measureOperation', () => {
 
 describe('assertWithinLimits', () => {
   it('has the documented limits', () => {
-    expect(OPERATION_LIMITS).toEqual({ maxDepth: 10, maxAliases: 15, maxCost: 10_000 });
+    expect(OPERATION_LIMITS).toEqual({ maxDepth: 10, maxAliases: 15, maxCost: 10_000, maxDirectives: 10 });
   });
 
   const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
@@ -127,6 +127,14 @@ describe('assertWithinLimits', () => {
     ['depth 11', nested(4, 'edges { node { id } }'), 'depth', undefined],
     ['15 aliases', aliases(15), null, undefined],
     ['16 aliases', aliases(16), 'aliases', undefined],
+    ['10 directives', `{ me { ${'id @include(if: true) '.repeat(10)} } }`, null, undefined],
+    ['11 directives', `{ me { ${'id @include(if: true) '.repeat(11)} } }`, 'directives', undefined],
+    [
+      '11 directives spread over fragments',
+      `{ me { ...F @skip(if: false) } } fragment F on User { ${'id @skip(if: false) '.repeat(10)} }`,
+      'directives',
+      undefined,
+    ],
     ['cost within budget', costly, null, { n: 10 }],
     ['cost over budget', costly, 'cost', { n: 100 }],
     ['cost within budget at the default page size', costly, null, {}],
@@ -151,6 +159,10 @@ describe('assertWithinLimits', () => {
     const source = `query Small { me { id } } query Big ${aliases(16)}`;
     expect(limitError(source, undefined, 'Small')).toBeNull();
     expect(limitError(source, undefined, 'Big')?.extensions.limit).toBe('aliases');
+  });
+
+  it('counts directives in introspection-only operations too', () => {
+    expect(limitError(`{ __schema { ${'queryType @include(if: true) { name } '.repeat(11)} } }`)?.extensions.limit).toBe('directives');
   });
 
   it('leaves introspection-only operations to the introspection switch', () => {

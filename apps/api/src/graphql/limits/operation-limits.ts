@@ -1,13 +1,38 @@
-import { DocumentNode, FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode, ValueNode } from 'graphql';
+import {
+  DocumentNode,
+  FragmentDefinitionNode,
+  GraphQLError,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  ValueNode,
+  visit,
+} from 'graphql';
 import { ApiErrorCode } from '../errors/api-error-code';
 
 export interface OperationLimits {
   maxDepth: number;
   maxAliases: number;
   maxCost: number;
+  /** Directives in the whole document (operations and fragments, each written occurrence once). */
+  maxDirectives: number;
 }
 
-export const OPERATION_LIMITS: OperationLimits = { maxDepth: 10, maxAliases: 15, maxCost: 10_000 };
+export const OPERATION_LIMITS: OperationLimits = { maxDepth: 10, maxAliases: 15, maxCost: 10_000, maxDirectives: 10 };
+
+/** Lexical tokens graphql-js parses before giving up (`parse(source, { maxTokens })`), on HTTP and WebSocket alike. */
+export const MAX_TOKENS = 5_000;
+
+/** Every directive written in the document: `@include`/`@skip` floods are cheap to send and costly to validate. */
+export function countDirectives(document: DocumentNode): number {
+  let count = 0;
+  visit(document, {
+    Directive() {
+      count += 1;
+    },
+  });
+  return count;
+}
 
 export interface OperationMeasure {
   depth: number;
@@ -113,7 +138,7 @@ export function measureOperation(
 const isIntrospectionOnly = (operation: OperationDefinitionNode) =>
   operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && (s.name.value === '__schema' || s.name.value === '__type'));
 
-/** Throws GRAPHQL_VALIDATION_FAILED when the operation is too deep, too aliased or too expensive. */
+/** Throws GRAPHQL_VALIDATION_FAILED when the document has too many directives or the operation is too deep, too aliased or too expensive. */
 export function assertWithinLimits(
   document: DocumentNode,
   operationName: string | null | undefined,
@@ -122,14 +147,18 @@ export function assertWithinLimits(
 ): void {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
-  if (!operation || isIntrospectionOnly(operation)) return;
+  if (!operation) return;
+  const fail = (message: string, limit: string, value: number, max: number) =>
+    // A client error: HTTP 400 like graphql-js validation failures (Apollo answers 500 for a plugin error without a status).
+    new GraphQLError(message, { extensions: { code: ApiErrorCode.GRAPHQL_VALIDATION_FAILED, limit, value, max, http: { status: 400 } } });
+  const directives = countDirectives(document);
+  if (directives > limits.maxDirectives)
+    throw fail(`Query uses ${directives} directives; at most ${limits.maxDirectives}`, 'directives', directives, limits.maxDirectives);
+  if (isIntrospectionOnly(operation)) return;
   const fragments = Object.fromEntries(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
   );
   const measure = measureOperation(operation, fragments, variables);
-  const fail = (message: string, limit: string, value: number, max: number) =>
-    // A client error: HTTP 400 like graphql-js validation failures (Apollo answers 500 for a plugin error without a status).
-    new GraphQLError(message, { extensions: { code: ApiErrorCode.GRAPHQL_VALIDATION_FAILED, limit, value, max, http: { status: 400 } } });
   if (measure.depth > limits.maxDepth)
     throw fail(`Query depth ${measure.depth} exceeds ${limits.maxDepth}`, 'depth', measure.depth, limits.maxDepth);
   if (measure.aliases > limits.maxAliases)

@@ -1,0 +1,33 @@
+import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
+import { CommentsService } from '@kindling/comments';
+import { PostsService } from '@kindling/posts';
+import { PubSubService, Topics } from '@kindling/realtime';
+import type { GraphQLContext } from '../graphql/context/graphql-context';
+import { IdPipe } from '../graphql/validation/id.pipe';
+import { LiveStream } from '../realtime/live-stream';
+import { Comment } from './comment.object';
+
+const passThrough = <T>(value: T) => value;
+
+@Resolver(() => Comment)
+export class CommentSubscriptionsResolver {
+  constructor(
+    private readonly posts: PostsService,
+    private readonly comments: CommentsService,
+    private readonly pubsub: PubSubService,
+    private readonly live: LiveStream,
+  ) {}
+
+  /** NOT_FOUND for a post the viewer cannot see; each comment is authorized again as it arrives. */
+  @Subscription(() => Comment, { resolve: passThrough })
+  async commentAdded(
+    @Context() context: GraphQLContext,
+    @Args('postId', { type: () => ID }, IdPipe) postId: string,
+  ): Promise<AsyncIterator<Comment>> {
+    await this.posts.requireVisible(context.viewer!.userId, postId);
+    return this.live.map(context, this.pubsub.iterate(Topics.postComment(postId)), async ({ commentId }, viewer) => {
+      const comment = await this.comments.findVisible(viewer.userId, commentId);
+      return comment && !comment.deletedAt ? Comment.from(comment) : null;
+    });
+  }
+}

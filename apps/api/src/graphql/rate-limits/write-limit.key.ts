@@ -1,0 +1,2 @@
+/** Metadata key under which @WriteLimit stores its bucket name. */
+export const WRITE_LIMIT_KEY = 'kindling:write-limit';

@@ -1,0 +1,20 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ID_PATTERN } from '@kindling/core';
+
+@ArgsType()
+export class RespondMentorshipArgs {
+  @Field(() => ID)
+  @Matches(ID_PATTERN, { message: 'id is not a valid id' })
+  id: string;
+
+  @Field()
+  @IsBoolean()
+  accept: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  note?: string | null;
+}

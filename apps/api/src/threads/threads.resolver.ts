@@ -1,0 +1,50 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ThreadsService } from '@kindling/threads';
+import { CurrentViewer, OptionalViewer } from '../graphql/context/viewer.decorator';
+import type { Viewer } from '../graphql/context/viewer';
+import { IdPipe } from '../graphql/validation/id.pipe';
+import { isId } from '@kindling/core';
+import { CreateThreadInput } from './create-thread.input';
+import { GrowthThread } from './thread.object';
+import { UpdateThreadInput } from './update-thread.input';
+
+@Resolver(() => GrowthThread)
+export class ThreadsResolver {
+  constructor(private readonly threads: ThreadsService) {}
+
+  @Query(() => GrowthThread, { nullable: true })
+  async thread(@OptionalViewer() viewer: Viewer | null, @Args('id', { type: () => ID }) id: string): Promise<GrowthThread | null> {
+    const thread = isId(id) ? await this.threads.findVisible(viewer?.userId ?? null, id) : null;
+    return thread && GrowthThread.from(thread);
+  }
+
+  @Mutation(() => GrowthThread)
+  async createThread(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateThreadInput): Promise<GrowthThread> {
+    return GrowthThread.from(await this.threads.create(viewer.userId, input));
+  }
+
+  @Mutation(() => GrowthThread)
+  async updateThread(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }, IdPipe) id: string,
+    @Args('input') input: UpdateThreadInput,
+  ): Promise<GrowthThread> {
+    return GrowthThread.from(await this.threads.update(viewer.userId, id, input));
+  }
+
+  @Mutation(() => GrowthThread)
+  async subscribeToThread(
+    @CurrentViewer() viewer: Viewer,
+    @Args('threadId', { type: () => ID }, IdPipe) threadId: string,
+  ): Promise<GrowthThread> {
+    return GrowthThread.from(await this.threads.subscribe(viewer.userId, threadId));
+  }
+
+  @Mutation(() => GrowthThread)
+  async unsubscribeFromThread(
+    @CurrentViewer() viewer: Viewer,
+    @Args('threadId', { type: () => ID }, IdPipe) threadId: string,
+  ): Promise<GrowthThread> {
+    return GrowthThread.from(await this.threads.unsubscribe(viewer.userId, threadId));
+  }
+}

@@ -1,0 +1,136 @@
+import { randomBytes } from 'node:crypto';
+import { CommunitiesService, CommunityRole, CommunityVisibility, MembershipsService } from '@kindling/communities';
+import { PostEntity, PostKind, PostsService } from '@kindling/posts';
+import { SocialGraphService } from '@kindling/social-graph';
+import { ThreadEntity, ThreadsService } from '@kindling/threads';
+import { firstError, GraphQLResponse, TestApp, TestMember } from '@kindling/testing';
+
+/** Operations and helpers shared by the content e2e specs (threads, posts, comments, reactions, visibility). */
+
+export const THREAD_FIELDS = `id title goal status postCount subscriberCount viewerIsSubscribed author { handle } community { id }`;
+export const POST_FIELDS = `id kind body tags editedAt commentCount reactions { type count } viewerReactions mentions { handle } thread { id postCount }`;
+export const COMMENT_FIELDS = `id body author { handle } parent { id } replyCount editedAt deletedAt post { id commentCount }`;
+
+export const OPS = {
+  createThread: `mutation($input: CreateThreadInput!) { createThread(input: $input) { ${THREAD_FIELDS} } }`,
+  updateThread: `mutation($id: ID!, $input: UpdateThreadInput!) { updateThread(id: $id, input: $input) { ${THREAD_FIELDS} updatedAt } }`,
+  subscribe: `mutation($id: ID!) { subscribeToThread(threadId: $id) { subscriberCount viewerIsSubscribed } }`,
+  unsubscribe: `mutation($id: ID!) { unsubscribeFromThread(threadId: $id) { subscriberCount viewerIsSubscribed } }`,
+  thread: `query($id: ID!) { thread(id: $id) { ${THREAD_FIELDS} } }`,
+  createPost: `mutation($input: CreatePostInput!) { createPost(input: $input) { ${POST_FIELDS} } }`,
+  editPost: `mutation($id: ID!, $body: String!) { editPost(id: $id, body: $body) { ${POST_FIELDS} } }`,
+  deletePost: `mutation($id: ID!) { deletePost(id: $id) }`,
+  post: `query($id: ID!) { post(id: $id) { ${POST_FIELDS} } }`,
+  addComment: `mutation($input: AddCommentInput!) { addComment(input: $input) { ${COMMENT_FIELDS} } }`,
+  editComment: `mutation($id: ID!, $body: String!) { editComment(id: $id, body: $body) { ${COMMENT_FIELDS} } }`,
+  deleteComment: `mutation($id: ID!) { deleteComment(id: $id) { ${COMMENT_FIELDS} } }`,
+  react: `mutation($id: ID!, $type: ReactionType!) { react(postId: $id, type: $type) { reactions { type count } viewerReactions } }`,
+  unreact: `mutation($id: ID!, $type: ReactionType!) { unreact(postId: $id, type: $type) { reactions { type count } viewerReactions } }`,
+} as const;
+
+/** The error code of a response, or 'OK'. */
+export const outcome = (res: GraphQLResponse): string => firstError(res)?.code ?? 'OK';
+
+export function expectOk<T extends Record<string, any>>(res: GraphQLResponse<T>): T {
+  expect(firstError(res)).toBeNull();
+  return res.data!;
+}
+
+/** The refusal as `{ code, field }` (field only when the server names one). */
+export const refusal = (res: GraphQLResponse) => {
+  const error = firstError(res);
+  return error && { code: error.code, ...(error.field && { field: error.field }) };
+};
+
+export const uniqueSlug = (prefix = 'c') => `${prefix}-${randomBytes(6).toString('hex')}`;
+
+/**
+ * Every content row that involves these members (as authors, subscribers,
+ * reactors, mentioned, moderators, targets) or their threads and posts, in a
+ * stable order: equal before and after a refused call proves nothing was written.
+ */
+export async function contentRows(t: TestApp, members: readonly TestMember[]): Promise<Record<string, unknown[]>> {
+  const ids = members.map((m) => m.user.id);
+  const q = (sql: string) => t.db.query(sql, [ids]);
+  const threads = `(SELECT id FROM growth_thread WHERE author_id = ANY($1::bigint[]))`;
+  const posts = `(SELECT id FROM post WHERE author_id = ANY($1::bigint[]) OR thread_id IN ${threads})`;
+  const [thread, subscription, post, mention, comment, reaction, moderation] = await Promise.all([
+    q(`SELECT * FROM growth_thread WHERE author_id = ANY($1::bigint[]) ORDER BY id`),
+    q(`SELECT * FROM thread_subscription WHERE user_id = ANY($1::bigint[]) OR thread_id IN ${threads} ORDER BY thread_id, user_id`),
+    q(`SELECT * FROM post WHERE id IN ${posts} ORDER BY id`),
+    q(`SELECT * FROM post_mention WHERE user_id = ANY($1::bigint[]) OR post_id IN ${posts} ORDER BY post_id, user_id`),
+    q(`SELECT * FROM comment WHERE author_id = ANY($1::bigint[]) OR post_id IN ${posts} ORDER BY id`),
+    q(`SELECT * FROM reaction WHERE user_id = ANY($1::bigint[]) OR post_id IN ${posts} ORDER BY post_id, user_id, type`),
+    q(`SELECT * FROM moderation_action WHERE moderator_id = ANY($1::bigint[]) OR target_user_id = ANY($1::bigint[]) ORDER BY id`),
+  ]);
+  return { thread, subscription, post, mention, comment, reaction, moderation };
+}
+
+/** Runs a call that must be refused and checks that no content row of `members` changed. */
+export async function expectNothingWritten(
+  t: TestApp,
+  members: readonly TestMember[],
+  call: () => Promise<GraphQLResponse>,
+): Promise<GraphQLResponse> {
+  const before = await contentRows(t, members);
+  const res = await call();
+  expect(res.data ?? null).toBeNull();
+  expect(await contentRows(t, members)).toEqual(before);
+  return res;
+}
+
+export interface CommunitySetup {
+  owner: TestMember;
+  visibility: CommunityVisibility;
+  active?: readonly TestMember[];
+  moderators?: readonly TestMember[];
+  pending?: readonly TestMember[];
+  banned?: readonly TestMember[];
+}
+
+/** A community built through the services: members ACTIVE, PENDING (private only) or BANNED as asked; moderators ACTIVE MODERATORs. */
+export async function seedCommunity(t: TestApp, setup: CommunitySetup): Promise<{ id: string; slug: string }> {
+  const communities = t.app.get(CommunitiesService);
+  const memberships = t.app.get(MembershipsService);
+  const owner = setup.owner.user.id;
+  const community = await communities.create(owner, {
+    slug: uniqueSlug(),
+    name: 'Content fixture',
+    visibility: CommunityVisibility.PRIVATE,
+  });
+  const joiners = [...(setup.moderators ?? []), ...(setup.active ?? []), ...(setup.banned ?? [])];
+  for (const m of joiners) {
+    const request = await memberships.join(m.user.id, community.id);
+    await memberships.review(owner, request.id, true);
+  }
+  for (const m of setup.moderators ?? []) await memberships.setRole(owner, community.id, m.user.id, CommunityRole.MODERATOR);
+  for (const m of setup.banned ?? []) await memberships.ban(owner, community.id, m.user.id, 'fixture');
+  for (const m of setup.pending ?? []) await memberships.join(m.user.id, community.id);
+  if (setup.visibility === CommunityVisibility.PUBLIC)
+    await communities.update(owner, community.id, { visibility: CommunityVisibility.PUBLIC });
+  return { id: community.id, slug: community.slug };
+}
+
+export function seedThread(
+  t: TestApp,
+  author: TestMember,
+  input: { title?: string; communityId?: string | null } = {},
+): Promise<ThreadEntity> {
+  return t.app
+    .get(ThreadsService)
+    .create(author.user.id, { title: input.title ?? 'Seeded thread', communityId: input.communityId ?? null });
+}
+
+export function seedPost(
+  t: TestApp,
+  author: TestMember,
+  threadId: string,
+  body = 'Seeded post',
+  kind = PostKind.UPDATE,
+): Promise<PostEntity> {
+  return t.app.get(PostsService).create(author.user.id, { threadId, body, kind });
+}
+
+export const block = (t: TestApp, blocker: TestMember, blocked: TestMember) =>
+  t.app.get(SocialGraphService).block(blocker.user.id, blocked.user.id);
+export const mute = (t: TestApp, muter: TestMember, muted: TestMember) => t.app.get(SocialGraphService).mute(muter.user.id, muted.user.id);
