@@ -1,16 +1,17 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsString, MaxLength } from 'class-validator';
+import { IsString } from 'class-validator';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @InputType()
 export class LoginInput {
   @Field()
   @IsString()
-  @MaxLength(254)
+  @MaxChars(254)
   email: string;
 
   /** No length rule beyond the cap: a wrong password must fail like any other. */
   @Field()
   @IsString()
-  @MaxLength(128)
+  @MaxChars(128)
   password: string;
 }

@@ -1,18 +1,19 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, Matches, MinLength } from 'class-validator';
 import { IsIanaTimeZone, IsNotBlank } from '../graphql/validation/validators';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @InputType()
 export class RegisterInput {
   @Field()
   @IsEmail({}, { message: 'email must be a valid e-mail address' })
-  @MaxLength(254)
+  @MaxChars(254)
   email: string;
 
   @Field()
   @IsString()
   @MinLength(8, { message: 'password must be 8 to 128 characters' })
-  @MaxLength(128, { message: 'password must be 8 to 128 characters' })
+  @MaxChars(128, { message: 'password must be 8 to 128 characters' })
   password: string;
 
   @Field()
@@ -21,7 +22,7 @@ export class RegisterInput {
 
   @Field()
   @IsNotBlank()
-  @MaxLength(80)
+  @MaxChars(80)
   displayName: string;
 
   @Field(() => String, { nullable: true })

@@ -3,7 +3,7 @@ import { Matches } from 'class-validator';
 import { ID_PATTERN } from '@kindling/core';
 import { IsNotBlank } from '../graphql/validation/validators';
 import { MAX_COMMENT_LENGTH } from './add-comment.input';
-import { MaxChars } from '../posts/max-chars.validator';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @ArgsType()
 export class EditCommentArgs {

@@ -1,12 +1,13 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString } from 'class-validator';
 import { ConnectionArgs } from '../graphql/pagination/connection.args';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @ArgsType()
 export class CommunitiesArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxChars(200)
   query?: string | null;
 }

@@ -1,7 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, Matches } from 'class-validator';
 import { IsNotBlank } from '../graphql/validation/validators';
 import { CommunityVisibility } from './community-enums.graphql';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @InputType()
 export class CreateCommunityInput {
@@ -11,13 +12,13 @@ export class CreateCommunityInput {
 
   @Field()
   @IsNotBlank()
-  @MaxLength(80)
+  @MaxChars(80)
   name: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxChars(2000)
   description?: string | null;
 
   @Field(() => CommunityVisibility)

@@ -1,20 +1,21 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString } from 'class-validator';
 import { IsNotBlank, IsOmittable } from '../graphql/validation/validators';
 import { CommunityVisibility } from './community-enums.graphql';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @InputType()
 export class UpdateCommunityInput {
   @Field({ nullable: true })
   @IsOmittable()
   @IsNotBlank()
-  @MaxLength(80)
+  @MaxChars(80)
   name?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxChars(2000)
   description?: string | null;
 
   @Field(() => CommunityVisibility, { nullable: true })

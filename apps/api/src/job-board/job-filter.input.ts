@@ -1,15 +1,16 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, Matches } from 'class-validator';
 import { ID_PATTERN } from '@kindling/core';
 import { JOB_LIMITS } from '@kindling/job-board';
 import { EmploymentType, JobStatus } from './job-board-enums.graphql';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @InputType()
 export class JobFilter {
   @Field(() => String, { nullable: true, description: 'Words matched (as prefixes) in the title, company and description.' })
   @IsOptional()
   @IsString()
-  @MaxLength(JOB_LIMITS.query)
+  @MaxChars(JOB_LIMITS.query)
   query?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Jobs listing at least one of these skills.' })
@@ -17,7 +18,7 @@ export class JobFilter {
   @IsArray()
   @ArrayMaxSize(JOB_LIMITS.maxSkills)
   @IsString({ each: true })
-  @MaxLength(JOB_LIMITS.skill, { each: true })
+  @MaxChars(JOB_LIMITS.skill, { each: true })
   skills?: string[] | null;
 
   @Field(() => Boolean, { nullable: true })

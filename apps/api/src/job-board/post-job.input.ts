@@ -1,32 +1,33 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDate, IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDate, IsEnum, IsOptional, IsString, Matches } from 'class-validator';
 import { ID_PATTERN } from '@kindling/core';
 import { JOB_LIMITS } from '@kindling/job-board';
 import { IsNotBlank } from '../graphql/validation/validators';
 import { EmploymentType } from './job-board-enums.graphql';
 import { IsHttpUrl } from './is-http-url.validator';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @InputType()
 export class PostJobInput {
   @Field()
   @IsNotBlank()
-  @MaxLength(JOB_LIMITS.title)
+  @MaxChars(JOB_LIMITS.title)
   title: string;
 
   @Field()
   @IsNotBlank()
-  @MaxLength(JOB_LIMITS.company)
+  @MaxChars(JOB_LIMITS.company)
   company: string;
 
   @Field()
   @IsNotBlank()
-  @MaxLength(JOB_LIMITS.description)
+  @MaxChars(JOB_LIMITS.description)
   description: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(JOB_LIMITS.location)
+  @MaxChars(JOB_LIMITS.location)
   location?: string | null;
 
   @Field()
@@ -42,11 +43,11 @@ export class PostJobInput {
   @ArrayMinSize(JOB_LIMITS.minSkills, { message: 'skills must list at least one skill' })
   @ArrayMaxSize(JOB_LIMITS.maxSkills)
   @IsNotBlank({ each: true, message: 'skills must not contain blank entries' })
-  @MaxLength(JOB_LIMITS.skill, { each: true })
+  @MaxChars(JOB_LIMITS.skill, { each: true })
   skills: string[];
 
   @Field()
-  @MaxLength(JOB_LIMITS.applyUrl)
+  @MaxChars(JOB_LIMITS.applyUrl)
   @IsHttpUrl()
   applyUrl: string;
 

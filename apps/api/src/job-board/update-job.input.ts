@@ -1,8 +1,9 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDate, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDate, IsOptional, IsString } from 'class-validator';
 import { JOB_LIMITS } from '@kindling/job-board';
 import { IsNotBlank, IsOmittable } from '../graphql/validation/validators';
 import { IsHttpUrl } from './is-http-url.validator';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 /** Absent fields stay as they are; only `location` may be cleared with null. */
 @InputType()
@@ -10,19 +11,19 @@ export class UpdateJobInput {
   @Field({ nullable: true })
   @IsOmittable()
   @IsNotBlank()
-  @MaxLength(JOB_LIMITS.title)
+  @MaxChars(JOB_LIMITS.title)
   title?: string;
 
   @Field({ nullable: true })
   @IsOmittable()
   @IsNotBlank()
-  @MaxLength(JOB_LIMITS.description)
+  @MaxChars(JOB_LIMITS.description)
   description?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(JOB_LIMITS.location)
+  @MaxChars(JOB_LIMITS.location)
   location?: string | null;
 
   @Field({ nullable: true })
@@ -36,12 +37,12 @@ export class UpdateJobInput {
   @ArrayMinSize(JOB_LIMITS.minSkills, { message: 'skills must list at least one skill' })
   @ArrayMaxSize(JOB_LIMITS.maxSkills)
   @IsNotBlank({ each: true, message: 'skills must not contain blank entries' })
-  @MaxLength(JOB_LIMITS.skill, { each: true })
+  @MaxChars(JOB_LIMITS.skill, { each: true })
   skills?: string[];
 
   @Field({ nullable: true })
   @IsOmittable()
-  @MaxLength(JOB_LIMITS.applyUrl)
+  @MaxChars(JOB_LIMITS.applyUrl)
   @IsHttpUrl()
   applyUrl?: string;
 

@@ -1,13 +1,14 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { ID_PATTERN } from '@kindling/core';
 import { IsNotBlank } from '../graphql/validation/validators';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @InputType()
 export class ActionItemInput {
   @Field()
   @IsNotBlank()
-  @MaxLength(200)
+  @MaxChars(200)
   title: string;
 
   @Field(() => ID, { nullable: true, description: 'Defaults to the mentee.' })

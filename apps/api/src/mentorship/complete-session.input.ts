@@ -1,15 +1,16 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { MAX_ACTION_ITEMS } from '@kindling/mentorship';
 import { ActionItemInput } from './action-item.input';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @InputType()
 export class CompleteSessionInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(10_000)
+  @MaxChars(10_000)
   notes?: string | null;
 
   @Field(() => [ActionItemInput], {

@@ -1,7 +1,8 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { CAPACITY_LIMITS, EXPERTISE_LIMITS, YEARS_LIMITS } from '@kindling/mentorship';
 import { IsNotBlank } from '../graphql/validation/validators';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @InputType()
 export class MentorProfileInput {
@@ -10,7 +11,7 @@ export class MentorProfileInput {
   @ArrayMinSize(EXPERTISE_LIMITS.min)
   @ArrayMaxSize(EXPERTISE_LIMITS.max)
   @IsNotBlank({ each: true, message: 'expertise must not contain blank entries' })
-  @MaxLength(EXPERTISE_LIMITS.length, { each: true })
+  @MaxChars(EXPERTISE_LIMITS.length, { each: true })
   expertise: string[];
 
   @Field(() => Int, { description: '0..60' })
@@ -22,7 +23,7 @@ export class MentorProfileInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxChars(2000)
   about?: string | null;
 
   @Field()

@@ -1,8 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, Matches } from 'class-validator';
 import { ID_PATTERN } from '@kindling/core';
 import { MAX_REQUEST_GOALS } from '@kindling/mentorship';
 import { IsNotBlank } from '../graphql/validation/validators';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @InputType()
 export class RequestMentorshipInput {
@@ -12,13 +13,13 @@ export class RequestMentorshipInput {
 
   @Field()
   @IsNotBlank()
-  @MaxLength(2000)
+  @MaxChars(2000)
   message: string;
 
   @Field(() => [String], { description: "Up to 10; matched against mentors' expertise while the request is pending." })
   @IsArray()
   @ArrayMaxSize(MAX_REQUEST_GOALS)
   @IsNotBlank({ each: true, message: 'goals must not contain blank entries' })
-  @MaxLength(100, { each: true })
+  @MaxChars(100, { each: true })
   goals: string[];
 }

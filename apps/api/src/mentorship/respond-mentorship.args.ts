@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Matches } from 'class-validator';
 import { ID_PATTERN } from '@kindling/core';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @ArgsType()
 export class RespondMentorshipArgs {
@@ -15,6 +16,6 @@ export class RespondMentorshipArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(1000)
+  @MaxChars(1000)
   note?: string | null;
 }

@@ -1,18 +1,19 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsDate, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsDate, IsOptional, IsString } from 'class-validator';
 import { IsNotBlank } from '../graphql/validation/validators';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @InputType()
 export class RoomGoalInput {
   @Field()
   @IsNotBlank()
-  @MaxLength(200)
+  @MaxChars(200)
   title: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxChars(2000)
   description?: string | null;
 
   @Field(() => Date, { nullable: true })

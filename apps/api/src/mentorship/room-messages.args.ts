@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { MAX_PAGE_SIZE } from '../graphql/pagination/connection.args';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 /** Like ConnectionArgs, with a page of 50 by default (a chat screen). */
 @ArgsType()
@@ -14,6 +15,6 @@ export class RoomMessagesArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(512)
+  @MaxChars(512)
   after?: string | null;
 }

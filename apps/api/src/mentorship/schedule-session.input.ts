@@ -1,6 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsDate, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsDate, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { SESSION_MINUTES } from '@kindling/mentorship';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @InputType()
 export class ScheduleSessionInput {
@@ -17,6 +18,6 @@ export class ScheduleSessionInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxChars(2000)
   agenda?: string | null;
 }

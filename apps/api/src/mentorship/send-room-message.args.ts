@@ -1,8 +1,9 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { Matches, MaxLength } from 'class-validator';
+import { Matches } from 'class-validator';
 import { ID_PATTERN } from '@kindling/core';
 import { MAX_MESSAGE_LENGTH } from '@kindling/mentorship';
 import { IsNotBlank } from '../graphql/validation/validators';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @ArgsType()
 export class SendRoomMessageArgs {
@@ -12,6 +13,6 @@ export class SendRoomMessageArgs {
 
   @Field({ description: '1..4000 characters.' })
   @IsNotBlank()
-  @MaxLength(MAX_MESSAGE_LENGTH)
+  @MaxChars(MAX_MESSAGE_LENGTH)
   body: string;
 }

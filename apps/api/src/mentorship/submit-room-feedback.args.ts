@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { ID_PATTERN } from '@kindling/core';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @ArgsType()
 export class SubmitRoomFeedbackArgs {
@@ -17,6 +18,6 @@ export class SubmitRoomFeedbackArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxChars(2000)
   comment?: string | null;
 }

@@ -1,7 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsDate, IsEnum, IsOptional, IsString } from 'class-validator';
 import { IsNotBlank, IsOmittable } from '../graphql/validation/validators';
 import { GoalStatus } from './mentorship-enums.graphql';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 /** Omitted fields stay as they are; null clears description and dueAt. */
 @InputType()
@@ -9,13 +10,13 @@ export class UpdateRoomGoalInput {
   @Field({ nullable: true })
   @IsOmittable()
   @IsNotBlank()
-  @MaxLength(200)
+  @MaxChars(200)
   title?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxChars(2000)
   description?: string | null;
 
   @Field(() => Date, { nullable: true })

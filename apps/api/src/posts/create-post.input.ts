@@ -3,7 +3,7 @@ import { IsEnum, IsOptional, Matches } from 'class-validator';
 import { ID_PATTERN } from '@kindling/core';
 import { PostKind } from '@kindling/posts';
 import { IsNotBlank, IsOmittable } from '../graphql/validation/validators';
-import { MaxChars } from './max-chars.validator';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 export const MAX_POST_LENGTH = 10_000;
 

@@ -3,7 +3,7 @@ import { Matches } from 'class-validator';
 import { ID_PATTERN } from '@kindling/core';
 import { IsNotBlank } from '../graphql/validation/validators';
 import { MAX_POST_LENGTH } from './create-post.input';
-import { MaxChars } from './max-chars.validator';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @ArgsType()
 export class EditPostArgs {

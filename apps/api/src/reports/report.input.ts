@@ -1,7 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, Matches } from 'class-validator';
 import { ID_PATTERN } from '@kindling/core';
 import { ReportReason } from './report-enums.graphql';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 export const MAX_REPORT_DETAILS_LENGTH = 1000;
 
@@ -24,6 +25,6 @@ export class ReportInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(MAX_REPORT_DETAILS_LENGTH)
+  @MaxChars(MAX_REPORT_DETAILS_LENGTH)
   details?: string | null;
 }

@@ -1,7 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, Matches } from 'class-validator';
 import { ID_PATTERN } from '@kindling/core';
 import { IsNotBlank } from '../graphql/validation/validators';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @InputType()
 export class CreateRoadmapInput {
@@ -15,12 +16,12 @@ export class CreateRoadmapInput {
 
   @Field()
   @IsNotBlank()
-  @MaxLength(140)
+  @MaxChars(140)
   title: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(4000)
+  @MaxChars(4000)
   description?: string | null;
 }

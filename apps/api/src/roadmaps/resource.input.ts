@@ -1,18 +1,19 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEnum, IsUrl, MaxLength } from 'class-validator';
+import { IsEnum, IsUrl } from 'class-validator';
 import { MAX_RESOURCE_TITLE, MAX_RESOURCE_URL } from '@kindling/roadmaps';
 import { IsNotBlank } from '../graphql/validation/validators';
 import { ResourceKind } from './roadmap-enums.graphql';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @InputType()
 export class ResourceInput {
   @Field()
   @IsNotBlank()
-  @MaxLength(MAX_RESOURCE_TITLE)
+  @MaxChars(MAX_RESOURCE_TITLE)
   title: string;
 
   @Field()
-  @MaxLength(MAX_RESOURCE_URL)
+  @MaxChars(MAX_RESOURCE_URL)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http or https URL' })
   url: string;
 

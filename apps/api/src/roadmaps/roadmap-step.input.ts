@@ -1,22 +1,23 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { ID_PATTERN } from '@kindling/core';
 import { MAX_ESTIMATED_HOURS, MAX_RESOURCES_PER_STEP, MAX_STEP_DESCRIPTION, MAX_STEP_TITLE, MAX_STEPS } from '@kindling/roadmaps';
 import { IsNotBlank } from '../graphql/validation/validators';
 import { ResourceInput } from './resource.input';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @InputType()
 export class RoadmapStepInput {
   @Field()
   @IsNotBlank()
-  @MaxLength(MAX_STEP_TITLE)
+  @MaxChars(MAX_STEP_TITLE)
   title: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(MAX_STEP_DESCRIPTION)
+  @MaxChars(MAX_STEP_DESCRIPTION)
   description?: string | null;
 
   @Field(() => Int, { nullable: true })

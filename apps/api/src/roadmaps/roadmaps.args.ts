@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, Matches } from 'class-validator';
 import { ID_PATTERN } from '@kindling/core';
 import { ConnectionArgs } from '../graphql/pagination/connection.args';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @ArgsType()
 export class RoadmapsArgs extends ConnectionArgs {
@@ -13,6 +14,6 @@ export class RoadmapsArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxChars(200)
   query?: string | null;
 }

@@ -1,10 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { ID_PATTERN } from '@kindling/core';
 import { MAX_ESTIMATED_HOURS, MAX_RESOURCES_PER_STEP, MAX_STEP_DESCRIPTION, MAX_STEP_TITLE, MAX_STEPS } from '@kindling/roadmaps';
 import { IsNotBlank, IsOmittable } from '../graphql/validation/validators';
 import { ResourceInput } from './resource.input';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 /** Absent fields keep their value; null clears description, estimatedHours, resources and prerequisiteIds. */
 @InputType()
@@ -12,13 +13,13 @@ export class UpdateRoadmapStepInput {
   @Field({ nullable: true })
   @IsOmittable()
   @IsNotBlank()
-  @MaxLength(MAX_STEP_TITLE)
+  @MaxChars(MAX_STEP_TITLE)
   title?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(MAX_STEP_DESCRIPTION)
+  @MaxChars(MAX_STEP_DESCRIPTION)
   description?: string | null;
 
   @Field(() => Int, { nullable: true })

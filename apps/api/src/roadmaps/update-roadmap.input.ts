@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString } from 'class-validator';
 import { IsNotBlank, IsOmittable } from '../graphql/validation/validators';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 /** Title and description are not versioned: members see the change at once. */
 @InputType()
@@ -8,12 +9,12 @@ export class UpdateRoadmapInput {
   @Field({ nullable: true })
   @IsOmittable()
   @IsNotBlank()
-  @MaxLength(140)
+  @MaxChars(140)
   title?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(4000)
+  @MaxChars(4000)
   description?: string | null;
 }

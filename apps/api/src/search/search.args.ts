@@ -1,12 +1,13 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Max, Min } from 'class-validator';
 import { MAX_SEARCH_LIMIT, MAX_SEARCH_QUERY_LENGTH } from '@kindling/search';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @ArgsType()
 export class SearchArgs {
   @Field(() => String)
   @IsString()
-  @MaxLength(MAX_SEARCH_QUERY_LENGTH)
+  @MaxChars(MAX_SEARCH_QUERY_LENGTH)
   query: string;
 
   @Field(() => Int, { defaultValue: 10, nullable: true })

@@ -2,7 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, Matches } from 'class-validator';
 import { ID_PATTERN } from '@kindling/core';
 import { IsNotBlank } from '../graphql/validation/validators';
-import { MaxChars } from '../posts/max-chars.validator';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @InputType()
 export class CreateThreadInput {

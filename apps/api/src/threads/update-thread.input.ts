@@ -2,7 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString } from 'class-validator';
 import { ThreadStatus } from '@kindling/threads';
 import { IsNotBlank, IsOmittable } from '../graphql/validation/validators';
-import { MaxChars } from '../posts/max-chars.validator';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @InputType()
 export class UpdateThreadInput {

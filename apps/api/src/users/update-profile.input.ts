@@ -1,26 +1,27 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, IsString } from 'class-validator';
 import { MAX_PROFILE_TAGS, MAX_TAG_LENGTH } from '@kindling/users';
 import { IsIanaTimeZone, IsNotBlank, IsOmittable } from '../graphql/validation/validators';
+import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @InputType()
 export class UpdateProfileInput {
   @Field({ nullable: true })
   @IsOmittable()
   @IsNotBlank()
-  @MaxLength(80)
+  @MaxChars(80)
   displayName?: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(160)
+  @MaxChars(160)
   headline?: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxChars(2000)
   bio?: string;
 
   @Field(() => [String], { nullable: true })
@@ -28,7 +29,7 @@ export class UpdateProfileInput {
   @IsArray()
   @ArrayMaxSize(MAX_PROFILE_TAGS)
   @IsNotBlank({ each: true, message: 'skills must not contain blank entries' })
-  @MaxLength(MAX_TAG_LENGTH, { each: true })
+  @MaxChars(MAX_TAG_LENGTH, { each: true })
   skills?: string[];
 
   @Field(() => [String], { nullable: true })
@@ -36,7 +37,7 @@ export class UpdateProfileInput {
   @IsArray()
   @ArrayMaxSize(MAX_PROFILE_TAGS)
   @IsNotBlank({ each: true, message: 'interests must not contain blank entries' })
-  @MaxLength(MAX_TAG_LENGTH, { each: true })
+  @MaxChars(MAX_TAG_LENGTH, { each: true })
   interests?: string[];
 
   @Field({ nullable: true })

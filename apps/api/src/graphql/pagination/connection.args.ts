@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { MaxChars } from '../validation/max-chars.validator';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -15,6 +16,6 @@ export class ConnectionArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(512)
+  @MaxChars(512)
   after?: string | null;
 }
