@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { Redis } from 'ioredis';
 import { createDatabase, freePort, redisAnswers, RunningPostgres, startEmbeddedPostgres, withDatabase } from '@kindling/devstack';
+import { startSystemPostgres } from './system-postgres';
 import { runMigrations } from '../../libs/testing/src/infrastructure';
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -100,7 +101,8 @@ export class DrillPostgres {
   }
 
   async up(): Promise<void> {
-    this.running = await startEmbeddedPostgres(this.dir, { persistent: true, port: this.port });
+    this.running =
+      startSystemPostgres(this.dir, this.port) ?? (await startEmbeddedPostgres(this.dir, { persistent: true, port: this.port }));
   }
 
   async down(): Promise<void> {
