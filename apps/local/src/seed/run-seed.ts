@@ -11,7 +11,7 @@ export async function seedDemoData(config: AppConfig, log: (line: string) => voi
     abortOnError: false,
   });
   try {
-    const context: SeedContext = { app, members: new Map() };
+    const context: SeedContext = { app, members: new Map(), communities: new Map() };
     for (const step of SEED_STEPS) log(`demo data: ${step.name}: ${await step.run(context)}`);
   } finally {
     await app.close();

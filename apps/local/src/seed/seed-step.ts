@@ -5,6 +5,8 @@ export interface SeedContext {
   app: INestApplicationContext;
   /** Member ids by handle, filled by the members step for the steps after it. */
   members: Map<string, string>;
+  /** Community ids by slug, filled by the communities step. */
+  communities: Map<string, string>;
 }
 
 /** One slice of demo data, written through the services that own it (never raw SQL). */

@@ -6,10 +6,14 @@ import { dataSourceOptions } from '@kindling/database/data-source';
 import { JobsModule } from '@kindling/jobs';
 import { RealtimeModule } from '@kindling/realtime';
 import { RedisModule } from '@kindling/redis';
+import { CommunitiesModule } from '@kindling/communities';
+import { MentorshipModule } from '@kindling/mentorship';
+import { PostsModule } from '@kindling/posts';
 import { SocialGraphModule } from '@kindling/social-graph';
+import { ThreadsModule } from '@kindling/threads';
 import { UsersModule } from '@kindling/users';
 
-/** The feature services the demo data is written through; later steps add their feature's module here. */
+/** The feature services the demo data is written through; a step's feature module is imported here. */
 @Module({})
 export class SeedModule {
   static register(config: AppConfig): DynamicModule {
@@ -24,6 +28,10 @@ export class SeedModule {
         UsersModule,
         AuthModule,
         SocialGraphModule,
+        CommunitiesModule,
+        ThreadsModule,
+        PostsModule,
+        MentorshipModule,
       ],
     };
   }

@@ -1,11 +1,9 @@
 import { SeedStep } from '../seed-step';
+import { communitiesStep } from './communities.step';
 import { membersStep } from './members.step';
+import { mentorStep } from './mentor.step';
 import { socialGraphStep } from './social-graph.step';
+import { threadsStep } from './threads.step';
 
-/**
- * Run in order, once, on an empty database. Only identity and the social graph
- * exist so far; later issues append their own step files here: communities
- * (one public, one private, with members and a moderator), growth threads with
- * posts, and a mentor profile for @marcus_chen.
- */
-export const SEED_STEPS: readonly SeedStep[] = [membersStep, socialGraphStep];
+/** Run in order, once, on an empty database; a feature adds its demo data as a step file here. */
+export const SEED_STEPS: readonly SeedStep[] = [membersStep, socialGraphStep, communitiesStep, threadsStep, mentorStep];
