@@ -13,3 +13,18 @@ export function firstError(response: GraphQLResponse): ErrorSummary | null {
   const { code, field } = error.extensions ?? {};
   return { message: error.message, ...(typeof code === 'string' && { code }), ...(typeof field === 'string' && { field }) };
 }
+
+/** The error code of a response, or 'OK'. */
+export const outcome = (res: GraphQLResponse): string => firstError(res)?.code ?? 'OK';
+
+/** The data of a response that must have succeeded. */
+export function expectOk<T extends Record<string, any>>(res: GraphQLResponse<T>): T {
+  expect(firstError(res)).toBeNull();
+  return res.data!;
+}
+
+/** The refusal as `{ code, field }` (field only when the server names one). */
+export const refusal = (res: GraphQLResponse) => {
+  const error = firstError(res);
+  return error && { code: error.code, ...(error.field && { field: error.field }) };
+};

@@ -3,7 +3,7 @@ import { CommunitiesService, CommunityRole, CommunityVisibility, MembershipsServ
 import { PostEntity, PostKind, PostsService } from '@kindling/posts';
 import { SocialGraphService } from '@kindling/social-graph';
 import { ThreadEntity, ThreadsService } from '@kindling/threads';
-import { firstError, GraphQLResponse, TestApp, TestMember } from '@kindling/testing';
+import { expectOk, GraphQLResponse, outcome, refusal, TestApp, TestMember } from '@kindling/testing';
 
 /** Operations and helpers shared by the content e2e specs (threads, posts, comments, reactions, visibility). */
 
@@ -27,20 +27,6 @@ export const OPS = {
   react: `mutation($id: ID!, $type: ReactionType!) { react(postId: $id, type: $type) { reactions { type count } viewerReactions } }`,
   unreact: `mutation($id: ID!, $type: ReactionType!) { unreact(postId: $id, type: $type) { reactions { type count } viewerReactions } }`,
 } as const;
-
-/** The error code of a response, or 'OK'. */
-export const outcome = (res: GraphQLResponse): string => firstError(res)?.code ?? 'OK';
-
-export function expectOk<T extends Record<string, any>>(res: GraphQLResponse<T>): T {
-  expect(firstError(res)).toBeNull();
-  return res.data!;
-}
-
-/** The refusal as `{ code, field }` (field only when the server names one). */
-export const refusal = (res: GraphQLResponse) => {
-  const error = firstError(res);
-  return error && { code: error.code, ...(error.field && { field: error.field }) };
-};
 
 export const uniqueSlug = (prefix = 'c') => `${prefix}-${randomBytes(6).toString('hex')}`;
 
@@ -134,3 +120,5 @@ export function seedPost(
 export const block = (t: TestApp, blocker: TestMember, blocked: TestMember) =>
   t.app.get(SocialGraphService).block(blocker.user.id, blocked.user.id);
 export const mute = (t: TestApp, muter: TestMember, muted: TestMember) => t.app.get(SocialGraphService).mute(muter.user.id, muted.user.id);
+
+export { expectOk, outcome, refusal };

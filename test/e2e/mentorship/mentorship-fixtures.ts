@@ -8,25 +8,11 @@ import {
   RoomMessagesService,
   RoomStatus,
 } from '@kindling/mentorship';
-import { firstError, GraphQLResponse, TestApp, TestMember } from '@kindling/testing';
+import { expectOk, outcome, refusal, TestApp, TestMember } from '@kindling/testing';
 import { UserRole } from '@kindling/users';
 import { setPlatformRole } from '../../../scripts/admin-grant';
 
 /** Helpers shared by the mentorship e2e specs: rooms built through the services, and snapshots of everything in them. */
-
-/** The error code of a response, or 'OK'. */
-export const outcome = (res: GraphQLResponse): string => firstError(res)?.code ?? 'OK';
-
-export function expectOk<T extends Record<string, any>>(res: GraphQLResponse<T>): T {
-  expect(firstError(res)).toBeNull();
-  return res.data!;
-}
-
-/** The refusal as `{ code, field }` (field only when the server names one). */
-export const refusal = (res: GraphQLResponse) => {
-  const error = firstError(res);
-  return error && { code: error.code, ...(error.field && { field: error.field }) };
-};
 
 export const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000);
 
@@ -108,3 +94,5 @@ export async function roomRows(t: TestApp, fx: Pick<RoomFixture, 'roomId' | 'men
   ]);
   return { room, goals, sessions, items, messages, feedback, profile };
 }
+
+export { expectOk, outcome, refusal };

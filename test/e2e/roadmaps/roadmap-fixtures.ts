@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { CommunitiesService, CommunityRole, CommunityVisibility, MembershipsService } from '@kindling/communities';
 import { RoadmapDraftService, RoadmapPublishingService, RoadmapsService, StepView } from '@kindling/roadmaps';
-import { firstError, GraphQLResponse, TestApp, TestMember } from '@kindling/testing';
+import { expectOk, GraphQLResponse, outcome, refusal, TestApp, TestMember } from '@kindling/testing';
 
 /** Operations and helpers shared by the roadmap e2e specs. */
 
@@ -26,19 +26,6 @@ export const OPS = {
   drop: `mutation($id: ID!) { dropEnrollment(enrollmentId: $id) { ${ENROLLMENT_FIELDS} } }`,
   myEnrollments: `query($status: EnrollmentStatus, $first: Int, $after: String) { myEnrollments(status: $status, first: $first, after: $after) { nodes { ${ENROLLMENT_FIELDS} } pageInfo { hasNextPage endCursor } } }`,
 } as const;
-
-export const outcome = (res: GraphQLResponse): string => firstError(res)?.code ?? 'OK';
-
-export function expectOk<T extends Record<string, any>>(res: GraphQLResponse<T>): T {
-  expect(firstError(res)).toBeNull();
-  return res.data!;
-}
-
-/** The refusal as `{ code, field }` (field only when the server names one). */
-export const refusal = (res: GraphQLResponse) => {
-  const error = firstError(res);
-  return error && { code: error.code, ...(error.field && { field: error.field }) };
-};
 
 export const uniqueSlug = (prefix = 'r') => `${prefix}-${randomBytes(6).toString('hex')}`;
 
@@ -132,3 +119,5 @@ export async function expectRejected(
   expect(await roadmapRows(t, roadmap.id, communityId)).toEqual(before);
   return res;
 }
+
+export { expectOk, outcome, refusal };
