@@ -24,8 +24,4 @@ export const Topics = {
   homeFeed: (userId: string) => topic<{ postId: string }>(`feed:${userId}`),
   /** A message was sent in a mentorship room (subscribers are re-authorized as participants per event). */
   roomMessage: (roomId: string) => topic<{ messageId: string }>(`room:${roomId}:message`),
-  /** Published to both sides of a new block, so their open subscriptions drop each other's events. */
-  userBlocked: (userId: string) => topic<{ blockerId: string; blockedId: string }>(`user:${userId}:blocked`),
 } as const;
-
-export type PayloadOf<T> = T extends Topic<infer P> ? P : never;

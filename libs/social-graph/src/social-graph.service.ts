@@ -3,7 +3,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Page, PageRequest, toPage } from '@kindling/core';
 import { fromMicrosSql, TimeKey, toMicrosSql, TransactionRunner } from '@kindling/database';
 import { JobQueue } from '@kindling/jobs';
-import { PubSubService, Topics } from '@kindling/realtime';
 import { UsersService } from '@kindling/users';
 import { SocialGraphErrorCode, SocialGraphException } from './social-graph.exception';
 
@@ -25,7 +24,6 @@ export class SocialGraphService {
     private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
     private readonly users: UsersService,
-    private readonly pubsub: PubSubService,
     private readonly jobs: JobQueue,
   ) {}
 
@@ -65,20 +63,11 @@ export class SocialGraphService {
   /** A block removes follows both ways and stops new ones while it stands. */
   async block(viewerId: string, targetId: string): Promise<void> {
     await this.assertTarget(viewerId, targetId);
-    await this.tx.run(async ({ em, afterCommit }) => {
+    await this.tx.run(async ({ em }) => {
       await this.lockPair(em, viewerId, targetId);
-      const inserted: unknown[] = await em.query(
-        `INSERT INTO user_block (blocker_id, blocked_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING blocker_id`,
-        [viewerId, targetId],
-      );
+      await em.query(`INSERT INTO user_block (blocker_id, blocked_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [viewerId, targetId]);
       await this.removeFollow(em, viewerId, targetId);
       await this.removeFollow(em, targetId, viewerId);
-      if (inserted.length > 0) {
-        const event = { blockerId: viewerId, blockedId: targetId };
-        afterCommit(() =>
-          Promise.all([this.pubsub.publish(Topics.userBlocked(viewerId), event), this.pubsub.publish(Topics.userBlocked(targetId), event)]),
-        );
-      }
     });
   }
 
