@@ -55,14 +55,14 @@ describe('worker killed mid fan-out', () => {
     await waitFor('every subscriber to be notified', async () => (await notified()) === SUBSCRIBERS, 60_000, 500).catch(
       async (error: unknown) => {
         const failed = [
-          ...(await stack.redis.zrange(`${stack.prefix}:bull:notifications:failed`, 0, -1)),
-          ...(await stack.redis.zrange(`${stack.prefix}:bull:notifications:delayed`, 0, -1)),
-          ...(await stack.redis.lrange(`${stack.prefix}:bull:notifications:active`, 0, -1)),
-          ...(await stack.redis.lrange(`${stack.prefix}:bull:notifications:wait`, 0, -1)),
+          ...(await stack.redis.zrange(`bull:notifications:failed`, 0, -1)),
+          ...(await stack.redis.zrange(`bull:notifications:delayed`, 0, -1)),
+          ...(await stack.redis.lrange(`bull:notifications:active`, 0, -1)),
+          ...(await stack.redis.lrange(`bull:notifications:wait`, 0, -1)),
         ];
         console.log(`notified ${await notified()} of ${SUBSCRIBERS}; failed jobs: ${failed.join(', ')}`);
         for (const id of failed.slice(0, 3))
-          console.log(id, JSON.stringify(await stack.redis.hgetall(`${stack.prefix}:bull:notifications:${id}`)).slice(0, 1500));
+          console.log(id, JSON.stringify(await stack.redis.hgetall(`bull:notifications:${id}`)).slice(0, 1500));
         throw error;
       },
     );

@@ -67,9 +67,9 @@ export class EnrollmentQueries {
   /** A page of members with a live enrollment pinned below `version`, after `afterUserId` (keyset, for the worker). */
   async memberIdsBehind(roadmapId: string, version: number, afterUserId: string | null, limit: number): Promise<string[]> {
     const rows: Array<{ user_id: string }> = await this.dataSource.query(
-      `SELECT user_id::text FROM roadmap_enrollment
-        WHERE roadmap_id = $1 AND status <> 'DROPPED' AND version < $2 AND ($3::bigint IS NULL OR user_id > $3)
-        ORDER BY user_id LIMIT $4`,
+      `SELECT e.user_id::text FROM roadmap_enrollment e
+        WHERE e.roadmap_id = $1 AND e.status <> 'DROPPED' AND e.version < $2 AND ($3::bigint IS NULL OR e.user_id > $3)
+        ORDER BY e.user_id LIMIT $4`,
       [roadmapId, version, afterUserId, limit],
     );
     return rows.map((r) => r.user_id);

@@ -125,8 +125,9 @@ export class ThreadsService {
 
   /** A page of subscriber ids after `afterUserId`, for fan-out. */
   async subscriberIds(threadId: string, afterUserId: string | null, limit: number): Promise<string[]> {
+    // ORDER BY names the table's column: a bare `user_id` would sort by the text output column and break the keyset walk.
     const rows: Array<{ user_id: string }> = await this.dataSource.query(
-      `SELECT user_id::text FROM thread_subscription WHERE thread_id = $1 AND ($2::bigint IS NULL OR user_id > $2) ORDER BY user_id LIMIT $3`,
+      `SELECT s.user_id::text FROM thread_subscription s WHERE s.thread_id = $1 AND ($2::bigint IS NULL OR s.user_id > $2) ORDER BY s.user_id LIMIT $3`,
       [threadId, afterUserId, limit],
     );
     return rows.map((r) => r.user_id);
