@@ -99,6 +99,37 @@ describe('formatGraphQLError', () => {
     expect(logged).toHaveBeenCalledTimes(1);
   });
 
+  const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
+  it.each([
+    ['Postgres refusing connections', withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')],
+    ['Postgres shutting down (57P01)', withCode('terminating connection due to administrator command', '57P01')],
+    ['a lost Postgres connection (08006)', withCode('connection failure', '08006')],
+    ['TypeORM wrapping a driver error', Object.assign(new Error('QueryFailedError'), { driverError: withCode('x', '57P03') })],
+    ['an error caused by an unreachable server', new Error('could not load', { cause: withCode('read ECONNRESET', 'ECONNRESET') })],
+    ['the pg pool', new Error('timeout exceeded when trying to connect')],
+    [
+      'ioredis giving up',
+      Object.assign(new Error('Reached the max retries per request limit (which is 1).'), { name: 'MaxRetriesPerRequestError' }),
+    ],
+    ['ioredis timing out', new Error('Command timed out')],
+  ])('marks %s as a temporary outage a client may retry, without internals', (_, error) => {
+    const result = formatGraphQLError(...fromResolver(error));
+    expect(result).toEqual({
+      message: 'Kindling is briefly unavailable; retry shortly',
+      locations: [{ line: 1, column: 12 }],
+      path: ['follow'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'UNAVAILABLE', retryAfter: 2 },
+    });
+    expect(JSON.stringify(result)).not.toMatch(LEAKS);
+  });
+
+  it.each([
+    ['a statement timeout (57014)', withCode('canceling statement due to statement timeout', '57014')],
+    ['a unique violation (23505)', withCode('duplicate key value violates unique constraint', '23505')],
+  ])('does not mistake %s for an outage', (_, error) => {
+    expect(formatGraphQLError(...fromResolver(error)).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+
   it.each([
     ['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_VALIDATION_FAILED'],
     ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED'],

@@ -4,6 +4,7 @@ import { DomainException } from '@kindling/core';
 import { GraphQLFormattedError } from 'graphql';
 import { ApiErrorCode } from './api-error-code';
 import { DOMAIN_ERROR_MAP } from './domain-error-map';
+import { isOutage } from './outage';
 
 const logger = new Logger('GraphQLErrors');
 
@@ -18,10 +19,13 @@ const PROTOCOL_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+const OUTAGE_RETRY_AFTER_SECONDS = 2;
+
 /**
  * The one error mapper. Feature exceptions become their contract code with
  * the field at fault; anything unexpected becomes INTERNAL_SERVER_ERROR with
- * a generic message. No stack trace, SQL or internal message leaves the server.
+ * a generic message (marked UNAVAILABLE with a retryAfter when Postgres or Redis
+ * is unreachable). No stack trace, SQL or internal message leaves the server.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -47,6 +51,15 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') return { ...base, extensions: { code } };
 
+  if (isOutage(original)) {
+    logger.warn({ err: original, path: formatted.path }, 'GraphQL operation failed: a datastore is unreachable');
+    // Still INTERNAL_SERVER_ERROR (the contract's codes), but a client can tell it is temporary and when to retry.
+    return {
+      ...base,
+      message: 'Kindling is briefly unavailable; retry shortly',
+      extensions: { code: ApiErrorCode.INTERNAL_SERVER_ERROR, reason: 'UNAVAILABLE', retryAfter: OUTAGE_RETRY_AFTER_SECONDS },
+    };
+  }
   logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
   return { ...base, message: 'Internal server error', extensions: { code: ApiErrorCode.INTERNAL_SERVER_ERROR } };
 }
