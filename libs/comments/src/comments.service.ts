@@ -47,10 +47,10 @@ export class CommentsService {
       );
       await this.posts.adjustCommentCount(em, post.id, 1);
       if (comment.parentId) await this.adjustReplyCount(em, comment.parentId, 1);
-      // Separate effects, jobs first: one failing must not stop the others.
-      afterCommit(() => this.jobs.enqueue('notify.post-comment', { commentId: comment.id }, { jobId: `post-comment.${comment.id}` }));
+      const tx = { em, afterCommit };
+      await this.jobs.enqueueAfterCommit(tx, 'notify.post-comment', { commentId: comment.id }, { jobId: `post-comment.${comment.id}` });
       if (comment.parentId) {
-        afterCommit(() => this.jobs.enqueue('notify.comment-reply', { commentId: comment.id }, { jobId: `comment-reply.${comment.id}` }));
+        await this.jobs.enqueueAfterCommit(tx, 'notify.comment-reply', { commentId: comment.id }, { jobId: `comment-reply.${comment.id}` });
       }
       afterCommit(() => this.pubsub.publish(Topics.postComment(comment.postId), { commentId: comment.id }));
       return comment;

@@ -55,12 +55,11 @@ export class MembershipsService {
       const membership = await em.save(em.create(MembershipEntity, { communityId, userId: viewerId, role: CommunityRole.MEMBER, status }));
       if (status === MembershipStatus.ACTIVE) await this.moveCount(em, communityId, 1);
       else
-        afterCommit(() =>
-          this.jobs.enqueue(
-            'notify.membership-requested',
-            { membershipId: membership.id },
-            { jobId: `membership-requested.${membership.id}` },
-          ),
+        await this.jobs.enqueueAfterCommit(
+          { em, afterCommit },
+          'notify.membership-requested',
+          { membershipId: membership.id },
+          { jobId: `membership-requested.${membership.id}` },
         );
       return membership;
     });
@@ -100,7 +99,7 @@ export class MembershipsService {
       }
       await em.update(MembershipEntity, { id: current.id }, { status: MembershipStatus.ACTIVE });
       await this.moveCount(em, current.communityId, 1);
-      this.notifyApproved(tx, current.id, viewerId);
+      await this.notifyApproved(tx, current.id, viewerId);
       return em.findOneByOrFail(MembershipEntity, { id: current.id });
     });
   }
@@ -192,9 +191,12 @@ export class MembershipsService {
     return rows.map((r) => r.userId);
   }
 
-  private notifyApproved({ afterCommit }: Transaction, membershipId: string, moderatorId: string): void {
-    afterCommit(() =>
-      this.jobs.enqueue('notify.membership-approved', { membershipId, moderatorId }, { jobId: `membership-approved.${membershipId}` }),
+  private notifyApproved(tx: Transaction, membershipId: string, moderatorId: string): Promise<void> {
+    return this.jobs.enqueueAfterCommit(
+      tx,
+      'notify.membership-approved',
+      { membershipId, moderatorId },
+      { jobId: `membership-approved.${membershipId}` },
     );
   }
 

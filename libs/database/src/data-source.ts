@@ -4,6 +4,7 @@ import { RefreshTokenEntity } from '@kindling/auth';
 import { CommentEntity } from '@kindling/comments';
 import { CommunityEntity, MembershipEntity, ModerationActionEntity } from '@kindling/communities';
 import { JobPostingEntity } from '@kindling/job-board';
+import { JobOutboxEntity } from '@kindling/jobs';
 import {
   ActionItemEntity,
   MentorProfileEntity,
@@ -69,6 +70,7 @@ export const ENTITIES = [
   RoadmapVersionStepEntity,
   RoadmapEnrollmentEntity,
   StepProgressEntity,
+  JobOutboxEntity,
 ];
 
 /**

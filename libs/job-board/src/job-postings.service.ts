@@ -92,7 +92,12 @@ export class JobPostingsService {
         }),
       );
       if (communityId) {
-        afterCommit(() => this.jobs.enqueue('notify.job-match', { jobPostingId: saved.id }, { jobId: `job-match.${saved.id}` }));
+        await this.jobs.enqueueAfterCommit(
+          { em, afterCommit },
+          'notify.job-match',
+          { jobPostingId: saved.id },
+          { jobId: `job-match.${saved.id}` },
+        );
       }
       return saved;
     });

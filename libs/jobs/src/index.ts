@@ -4,3 +4,5 @@ export * from './job-queue.service';
 export * from './job-worker-host.service';
 export * from './job-worker.module';
 export * from './jobs.module';
+export * from './outbox/job-outbox.entity';
+export * from './outbox/outbox-relay.service';

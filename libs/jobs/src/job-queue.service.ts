@@ -1,64 +1,85 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Transaction } from '@kindling/database';
 import { RedisService } from '@kindling/redis';
 import { JobsOptions, Queue } from 'bullmq';
+import { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_JOB_OPTIONS, JobName, JobPayload, JOBS, QueueName } from './job-definitions';
 
 export interface EnqueueOptions {
   /** Deterministic id: enqueueing the same logical job twice adds it once. BullMQ refuses ':' in it; use '.'. */
   jobId?: string;
-  delay?: number;
 }
 
-interface Deferred {
-  queue: QueueName;
-  name: JobName;
+/** A job as the outbox stores it. */
+export interface OutboxJob {
+  name: string;
   payload: object;
-  options: JobsOptions;
+  jobId: string | null;
 }
 
-/** Jobs kept in memory for a retry when Redis refused them; past this, the oldest are dropped (and logged). */
-const MAX_DEFERRED = 10_000;
-const RETRY_EVERY_MS = 1_000;
-const DRAIN_ON_SHUTDOWN_MS = 3_000;
+interface PendingJob extends OutboxJob {
+  outboxId: string;
+}
 
 /**
- * The typed producer side: `enqueue('name', payload)` checks the payload against the job map.
+ * The typed producer side: `enqueue('name', payload)` checks the payload
+ * against the job map and adds the job now; a failure rejects (a job handler
+ * that enqueues then fails and BullMQ retries it).
  *
- * When Redis refuses a job (an outage: commands fail fast), `enqueue` still
- * rejects, so a caller inside a job fails and is retried by BullMQ, but the
- * job is also kept and re-added every second until Redis takes it, so an
- * after-commit enqueue in a request is not lost when Redis blips. Retrying is
- * safe: jobs carry deterministic ids and handlers are idempotent.
+ * A change that must lead to a job uses `enqueueAfterCommit`: the job is
+ * written to the `job_outbox` table in the change's own transaction, added to
+ * its queue right after the commit, and its row deleted. If Redis refuses it
+ * or the process dies first, the row stays and the worker's OutboxRelay adds
+ * it later: a committed change never loses its job. Adding a job twice is
+ * safe: outbox jobs carry deterministic ids and handlers are idempotent.
  */
 @Injectable()
 export class JobQueue implements OnApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private readonly queues = new Map<QueueName, Queue>();
-  private readonly deferred = new Map<string, Deferred>();
-  private retryTimer?: NodeJS.Timeout;
-  private anonymous = 0;
+  /** Outbox jobs of each open transaction, keyed by its EntityManager: one flush per commit. */
+  private readonly pending = new WeakMap<EntityManager, PendingJob[]>();
 
-  constructor(private readonly redis: RedisService) {}
+  constructor(
+    private readonly redis: RedisService,
+    private readonly dataSource: DataSource,
+  ) {}
 
   async enqueue<N extends JobName>(name: N, payload: JobPayload<N>, options: EnqueueOptions = {}): Promise<void> {
-    const definition = JOBS[name] as { queue: QueueName; options?: JobsOptions };
-    const job: Deferred = {
-      queue: definition.queue,
-      name,
-      payload,
-      options: { ...DEFAULT_JOB_OPTIONS, ...definition.options, ...options },
-    };
-    try {
-      await this.add(job);
-    } catch (error) {
-      this.defer(job);
-      throw error;
-    }
+    await this.addAll([{ name, payload, jobId: options.jobId ?? null }]);
   }
 
-  /** Jobs waiting for Redis to come back. */
-  get deferredCount(): number {
-    return this.deferred.size;
+  /** Writes the job into the transaction's outbox; it is enqueued once the transaction commits (and never if it rolls back). */
+  async enqueueAfterCommit<N extends JobName>(
+    tx: Transaction,
+    name: N,
+    payload: JobPayload<N>,
+    options: Required<EnqueueOptions>,
+  ): Promise<void> {
+    const [{ id }]: Array<{ id: string }> = await tx.em.query(
+      `INSERT INTO job_outbox (name, payload, job_id) VALUES ($1, $2, $3) RETURNING id::text AS id`,
+      [name, payload, options.jobId],
+    );
+    let batch = this.pending.get(tx.em);
+    if (!batch) {
+      const jobs: PendingJob[] = [];
+      this.pending.set(tx.em, jobs);
+      tx.afterCommit(() => this.flush(jobs));
+      batch = jobs;
+    }
+    batch.push({ outboxId: id, name, payload, jobId: options.jobId });
+  }
+
+  /** Adds jobs to their queues, one round trip per queue. Unknown names are refused before anything is added. */
+  async addAll(jobs: readonly OutboxJob[]): Promise<void> {
+    const byQueue = new Map<QueueName, Array<{ name: string; data: object; opts: JobsOptions }>>();
+    for (const job of jobs) {
+      const definition = JOBS[job.name as JobName] as { queue: QueueName; options?: JobsOptions } | undefined;
+      if (!definition) throw new Error(`unknown job ${job.name}`);
+      const opts = { ...DEFAULT_JOB_OPTIONS, ...definition.options, ...(job.jobId && { jobId: job.jobId }) };
+      byQueue.set(definition.queue, [...(byQueue.get(definition.queue) ?? []), { name: job.name, data: job.payload, opts }]);
+    }
+    await Promise.all([...byQueue].map(([queue, bulk]) => this.queue(queue).addBulk(bulk)));
   }
 
   queue(name: QueueName): Queue {
@@ -75,53 +96,18 @@ export class JobQueue implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.retryTimer);
-    if (this.deferred.size > 0)
-      await Promise.race([this.retryDeferred(), new Promise((resolve) => setTimeout(resolve, DRAIN_ON_SHUTDOWN_MS).unref())]);
-    if (this.deferred.size > 0)
-      this.logger.error({ jobs: [...this.deferred.keys()] }, `${this.deferred.size} deferred job(s) lost at shutdown`);
     await Promise.all([...this.queues.values()].map((q) => q.close().catch(() => undefined)));
   }
 
-  private async add(job: Deferred): Promise<void> {
-    await this.queue(job.queue).add(job.name, job.payload, job.options);
-  }
-
-  private defer(job: Deferred): void {
-    const key = `${job.queue}/${job.options.jobId ?? `anonymous.${++this.anonymous}`}`;
-    this.deferred.delete(key);
-    this.deferred.set(key, job);
-    if (this.deferred.size > MAX_DEFERRED) {
-      const oldest = this.deferred.keys().next().value!;
-      this.deferred.delete(oldest);
-      this.logger.error({ job: oldest }, 'deferred job dropped: too many jobs waiting for Redis');
-    }
-    this.logger.warn(
-      { job: job.name, jobId: job.options.jobId, deferred: this.deferred.size },
-      'enqueue failed; retrying when Redis is back',
-    );
-    this.retryTimer ??= setInterval(() => void this.retryDeferred(), RETRY_EVERY_MS).unref();
-  }
-
-  private retrying = false;
-
-  private async retryDeferred(): Promise<void> {
-    if (this.retrying) return;
-    this.retrying = true;
+  private async flush(jobs: readonly PendingJob[]): Promise<void> {
     try {
-      for (const [key, job] of this.deferred) {
-        try {
-          await this.add(job);
-          this.deferred.delete(key);
-        } catch {
-          return; // still down: try again on the next tick
-        }
-      }
-      this.logger.log('deferred jobs enqueued');
-      clearInterval(this.retryTimer);
-      this.retryTimer = undefined;
-    } finally {
-      this.retrying = false;
+      await this.addAll(jobs);
+    } catch (error) {
+      this.logger.warn({ err: (error as Error).message, jobs: jobs.map((j) => j.jobId) }, 'enqueue failed; the outbox relay will retry');
+      return;
     }
+    await this.dataSource
+      .query(`DELETE FROM job_outbox WHERE id = ANY($1::bigint[])`, [jobs.map((j) => j.outboxId)])
+      .catch((error: Error) => this.logger.warn({ err: error.message }, 'outbox rows not deleted; the relay will enqueue them again'));
   }
 }

@@ -51,8 +51,11 @@ export class MentorshipRequestsService {
         const request = await em.save(
           em.create(MentorshipRequestEntity, { menteeId: viewerId, mentorId: input.mentorId, message: input.message.trim(), goals }),
         );
-        afterCommit(() =>
-          this.jobs.enqueue('notify.mentorship-requested', { requestId: request.id }, { jobId: `mentorship-requested.${request.id}` }),
+        await this.jobs.enqueueAfterCommit(
+          { em, afterCommit },
+          'notify.mentorship-requested',
+          { requestId: request.id },
+          { jobId: `mentorship-requested.${request.id}` },
         );
         return request;
       });
@@ -80,7 +83,7 @@ export class MentorshipRequestsService {
         const [job, key] = accept
           ? (['notify.mentorship-accepted', 'mentorship-accepted'] as const)
           : (['notify.mentorship-declined', 'mentorship-declined'] as const);
-        tx.afterCommit(() => this.jobs.enqueue(job, { requestId: request.id }, { jobId: `${key}.${request.id}` }));
+        await this.jobs.enqueueAfterCommit(tx, job, { requestId: request.id }, { jobId: `${key}.${request.id}` });
         return tx.em.findOneByOrFail(MentorshipRequestEntity, { id: request.id });
       });
     } catch (error) {

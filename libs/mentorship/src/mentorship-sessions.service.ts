@@ -52,8 +52,11 @@ export class MentorshipSessionsService {
           agenda: cleanText(input.agenda),
         }),
       );
-      afterCommit(() =>
-        this.jobs.enqueue('notify.session-scheduled', { sessionId: session.id }, { jobId: `session-scheduled.${session.id}` }),
+      await this.jobs.enqueueAfterCommit(
+        { em, afterCommit },
+        'notify.session-scheduled',
+        { sessionId: session.id },
+        { jobId: `session-scheduled.${session.id}` },
       );
       return session;
     });

@@ -29,12 +29,13 @@ export class RoomMessagesService {
     return this.tx.run(async ({ em, afterCommit }) => {
       await this.access.require(viewerId, roomId, { em, writable: true });
       const message = await em.save(em.create(RoomMessageEntity, { roomId, authorId: viewerId, body: text }));
-      afterCommit(() =>
-        Promise.all([
-          this.pubsub.publish(Topics.roomMessage(roomId), { messageId: message.id }),
-          this.jobs.enqueue('notify.room-message', { messageId: message.id }, { jobId: `room-message.${message.id}` }),
-        ]),
+      await this.jobs.enqueueAfterCommit(
+        { em, afterCommit },
+        'notify.room-message',
+        { messageId: message.id },
+        { jobId: `room-message.${message.id}` },
       );
+      afterCommit(() => this.pubsub.publish(Topics.roomMessage(roomId), { messageId: message.id }));
       return message;
     });
   }

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@kindling/database';
 import { JobQueue } from '@kindling/jobs';
 import {
@@ -22,8 +22,6 @@ import { roleIn } from './room-policy';
  */
 @Injectable()
 export class RoomRoadmapService {
-  private readonly logger = new Logger(RoomRoadmapService.name);
-
   constructor(
     private readonly tx: TransactionRunner,
     private readonly access: RoomAccess,
@@ -60,12 +58,9 @@ export class RoomRoadmapService {
         'roomId',
       );
     }
-    const view = await this.progress.recordVerification(room.enrollmentId, stepId, viewerId);
-    // recordVerification has committed: a failed enqueue must not turn the verification into an error.
-    await this.jobs
-      .enqueue('notify.step-verified', { roomId, stepId }, { jobId: `step-verified.${roomId}.${stepId}` })
-      .catch((error: unknown) => this.logger.error({ err: error }, 'could not enqueue notify.step-verified'));
-    return view;
+    return this.progress.recordVerification(room.enrollmentId, stepId, viewerId, (tx) =>
+      this.jobs.enqueueAfterCommit(tx, 'notify.step-verified', { roomId, stepId }, { jobId: `step-verified.${roomId}.${stepId}` }),
+    );
   }
 
   /** Enrollments by id, for the loader behind MentorshipRoom.enrollment (the room was already authorized). */

@@ -97,11 +97,11 @@ export class PostsService {
           mentionIds.map((userId) => ({ postId: post.id, userId })),
         );
       await this.threads.adjustPostCount(em, thread.id, 1);
-      // Separate effects: one failing (Redis away) must not stop the others; the jobs come before the live event.
-      afterCommit(() => this.jobs.enqueue('feed.fanout', { postId: post.id }, { jobId: `fanout.${post.id}` }));
-      afterCommit(() => this.jobs.enqueue('notify.thread-post', { postId: post.id }, { jobId: `thread-post.${post.id}` }));
+      const tx = { em, afterCommit };
+      await this.jobs.enqueueAfterCommit(tx, 'feed.fanout', { postId: post.id }, { jobId: `fanout.${post.id}` });
+      await this.jobs.enqueueAfterCommit(tx, 'notify.thread-post', { postId: post.id }, { jobId: `thread-post.${post.id}` });
       if (mentionIds.length > 0)
-        afterCommit(() => this.jobs.enqueue('notify.mention', { postId: post.id }, { jobId: `mention.${post.id}` }));
+        await this.jobs.enqueueAfterCommit(tx, 'notify.mention', { postId: post.id }, { jobId: `mention.${post.id}` });
       afterCommit(() => this.pubsub.publish(Topics.threadPost(post.threadId), { postId: post.id }));
       return post;
     });
@@ -142,11 +142,11 @@ export class PostsService {
           reason,
         });
       }
-      afterCommit(() => this.jobs.enqueue('feed.retract', { postId }, { jobId: `retract.${postId}` }));
+      await this.jobs.enqueueAfterCommit({ em, afterCommit }, 'feed.retract', { postId }, { jobId: `retract.${postId}` });
     });
   }
 
-  /** For moderation paths that already hold a transaction (reports). Idempotent. The caller enqueues `feed.retract` after commit. */
+  /** For moderation paths that already hold a transaction (reports). Idempotent. The caller enqueues `feed.retract` in the same transaction. */
   async softDelete(em: EntityManager, post: PostEntity): Promise<void> {
     const [, changed]: [unknown, number] = await em.query(`UPDATE post SET deleted_at = now() WHERE id = $1 AND deleted_at IS NULL`, [
       post.id,

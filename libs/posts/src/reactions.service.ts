@@ -31,8 +31,11 @@ export class ReactionsService {
       );
       if (inserted.length === 0) return;
       await em.query(`UPDATE post SET ${column} = ${column} + 1 WHERE id = $1`, [postId]);
-      afterCommit(() =>
-        this.jobs.enqueue('notify.post-reaction', { postId, reactorId: viewerId }, { jobId: `reaction.${postId}.${viewerId}.${type}` }),
+      await this.jobs.enqueueAfterCommit(
+        { em, afterCommit },
+        'notify.post-reaction',
+        { postId, reactorId: viewerId },
+        { jobId: `reaction.${postId}.${viewerId}.${type}` },
       );
     });
     return this.posts.requireVisible(viewerId, postId);

@@ -67,11 +67,12 @@ export class ReportResolutionService {
   }
 
   /** Idempotent: content its author already deleted stays deleted and the report is still ACTIONED. */
-  private async remove({ em, afterCommit }: Transaction, report: ReportEntity): Promise<Subject> {
+  private async remove(tx: Transaction, report: ReportEntity): Promise<Subject> {
+    const { em } = tx;
     if (report.postId) {
       const [post] = await this.posts.findByIds([report.postId]);
       await this.posts.softDelete(em, post);
-      afterCommit(() => this.jobs.enqueue('feed.retract', { postId: post.id }, { jobId: `retract.${post.id}` }));
+      await this.jobs.enqueueAfterCommit(tx, 'feed.retract', { postId: post.id }, { jobId: `retract.${post.id}` });
       return post;
     }
     const [comment] = await this.comments.findByIds([report.commentId!]);

@@ -56,12 +56,11 @@ export class RoadmapPublishingService {
         reason: changed ? `version ${version}` : `version ${version} unarchived`,
       });
       if (changed) {
-        afterCommit(() =>
-          this.jobs.enqueue(
-            'notify.roadmap-published',
-            { roadmapId, version, publisherId: viewerId },
-            { jobId: `roadmap-published.${roadmapId}.${version}` },
-          ),
+        await this.jobs.enqueueAfterCommit(
+          { em, afterCommit },
+          'notify.roadmap-published',
+          { roadmapId, version, publisherId: viewerId },
+          { jobId: `roadmap-published.${roadmapId}.${version}` },
         );
       }
       return em.findOneByOrFail(RoadmapEntity, { id: roadmapId });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { TransactionRunner } from '@kindling/database';
+import { Transaction, TransactionRunner } from '@kindling/database';
 import { PostsService } from '@kindling/posts';
 import { EnrollmentCompletion } from './enrollment-completion.service';
 import { progressViews, StepProgressView } from './enrollment-progress';
@@ -70,14 +70,22 @@ export class StepProgressService {
    * For the mentorship feature (which decides who may verify): records that
    * `verifierId` confirmed a DONE step of the enrollment's version.
    */
-  async recordVerification(enrollmentId: string, stepId: string, verifierId: string): Promise<StepProgressView> {
-    return this.tx.run(async ({ em }) => {
+  async recordVerification(
+    enrollmentId: string,
+    stepId: string,
+    verifierId: string,
+    /** Runs in the same transaction once the verification is recorded (the caller's jobs). */
+    recorded: (tx: Transaction) => Promise<void>,
+  ): Promise<StepProgressView> {
+    return this.tx.run(async (tx) => {
+      const { em } = tx;
       const enrollment = await this.lockLive(em, enrollmentId);
       const [, changed]: [unknown, number] = await em.query(
         `UPDATE step_progress SET verified_by_id = $3, verified_at = now() WHERE enrollment_id = $1 AND step_id = $2 AND status = 'DONE'`,
         [enrollmentId, stepId, verifierId],
       );
       if (changed === 0) throw roadmapsError(RoadmapsErrorCode.STEP_NOT_DONE, 'Only a DONE step can be verified', 'stepId');
+      await recorded(tx);
       return this.view(em, enrollment, stepId);
     });
   }

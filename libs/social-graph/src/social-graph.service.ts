@@ -41,12 +41,11 @@ export class SocialGraphService {
       );
       if (inserted.length > 0) {
         await this.users.adjustFollowCounts(em, viewerId, targetId, 1);
-        afterCommit(() =>
-          this.jobs.enqueue(
-            'notify.new-follower',
-            { followerId: viewerId, followeeId: targetId },
-            { jobId: `follow.${viewerId}.${targetId}` },
-          ),
+        await this.jobs.enqueueAfterCommit(
+          { em, afterCommit },
+          'notify.new-follower',
+          { followerId: viewerId, followeeId: targetId },
+          { jobId: `follow.${viewerId}.${targetId}` },
         );
       }
     });

@@ -94,8 +94,10 @@ describe('roadmap step progress', () => {
     it('shows a verification recorded for a DONE step (the mentorship hook) until the status changes', async () => {
       const mentor = await t.factories.member();
       const hook = t.app.get(StepProgressService);
-      await expect(hook.recordVerification(mine, roadmap.steps.Build, mentor.user.id)).rejects.toMatchObject({ code: 'STEP_NOT_DONE' });
-      const verified = await hook.recordVerification(mine, roadmap.steps.Read, mentor.user.id);
+      await expect(hook.recordVerification(mine, roadmap.steps.Build, mentor.user.id, async () => undefined)).rejects.toMatchObject({
+        code: 'STEP_NOT_DONE',
+      });
+      const verified = await hook.recordVerification(mine, roadmap.steps.Read, mentor.user.id, async () => undefined);
       expect(verified).toMatchObject({ status: 'DONE', verifiedById: mentor.user.id });
       const seen = async () =>
         expectOk(await t.gql(VERIFIED, { id: roadmap.id }, as(ben))).roadmap.viewerEnrollment.steps.find(

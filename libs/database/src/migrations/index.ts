@@ -7,6 +7,7 @@ import { JobBoard1795394359741 } from './1795394359741-JobBoard';
 import { SearchAndReports1795394612765 } from './1795394612765-SearchAndReports';
 import { Roadmaps1795394737638 } from './1795394737638-Roadmaps';
 import { Mentorship1795394874866 } from './1795394874866-Mentorship';
+import { JobOutbox1795402873604 } from './1795402873604-JobOutbox';
 
 export const MIGRATIONS = [
   Foundation1795392839761,
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SearchAndReports1795394612765,
   Roadmaps1795394737638,
   Mentorship1795394874866,
+  JobOutbox1795402873604,
 ];

@@ -43,10 +43,15 @@ const LEAKS = /stack|exception|at \w+ \(|SELECT|INSERT|node_modules|\.ts:\d+/i;
 
 describe('formatGraphQLError', () => {
   let logged: jest.SpyInstance;
+  let warned: jest.SpyInstance;
   beforeEach(() => {
     logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    warned = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
   });
-  afterEach(() => logged.mockRestore());
+  afterEach(() => {
+    logged.mockRestore();
+    warned.mockRestore();
+  });
 
   it.each([
     [new SocialGraphException(SocialGraphErrorCode.SELF_RELATION, 'You cannot do that to yourself', 'userId'), 'BAD_USER_INPUT', 'userId'],
@@ -121,6 +126,7 @@ describe('formatGraphQLError', () => {
       extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'UNAVAILABLE', retryAfter: 2 },
     });
     expect(JSON.stringify(result)).not.toMatch(LEAKS);
+    expect(warned).toHaveBeenCalledTimes(1); // logged server-side, as a warning: the readiness probe already reports the outage
   });
 
   it.each([
