@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Transaction } from '@kindling/database';
 import { RedisService } from '@kindling/redis';
 import { JobsOptions, Queue } from 'bullmq';
@@ -28,17 +28,20 @@ interface PendingJob extends OutboxJob {
  *
  * A change that must lead to a job uses `enqueueAfterCommit`: the job is
  * written to the `job_outbox` table in the change's own transaction, added to
- * its queue right after the commit, and its row deleted. If Redis refuses it
+ * its queue right after the commit, and its row deleted in the background. If Redis refuses it
  * or the process dies first, the row stays and the worker's OutboxRelay adds
  * it later: a committed change never loses its job. Adding a job twice is
  * safe: outbox jobs carry deterministic ids and handlers are idempotent.
  */
 @Injectable()
-export class JobQueue implements OnApplicationShutdown {
+export class JobQueue implements BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private readonly queues = new Map<QueueName, Queue>();
   /** Outbox jobs of each open transaction, keyed by its EntityManager: one flush per commit. */
   private readonly pending = new WeakMap<EntityManager, PendingJob[]>();
+  /** Outbox rows whose jobs are in their queues, waiting to be deleted. */
+  private readonly enqueued: string[] = [];
+  private deleting?: Promise<void>;
 
   constructor(
     private readonly redis: RedisService,
@@ -95,6 +98,11 @@ export class JobQueue implements OnApplicationShutdown {
     return `${this.redis.prefix}:bull`;
   }
 
+  /** While Postgres is still open: the last outbox rows are deleted. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.deleting;
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.close().catch(() => undefined)));
   }
@@ -106,8 +114,25 @@ export class JobQueue implements OnApplicationShutdown {
       this.logger.warn({ err: (error as Error).message, jobs: jobs.map((j) => j.jobId) }, 'enqueue failed; the outbox relay will retry');
       return;
     }
-    await this.dataSource
-      .query(`DELETE FROM job_outbox WHERE id = ANY($1::bigint[])`, [jobs.map((j) => j.outboxId)])
-      .catch((error: Error) => this.logger.warn({ err: error.message }, 'outbox rows not deleted; the relay will enqueue them again'));
+    this.forget(jobs.map((j) => j.outboxId));
+  }
+
+  /**
+   * Deletes the rows of enqueued jobs in the background, many commits' worth
+   * per statement, so the request does not wait for another commit. A row whose
+   * delete is lost (the process died) is enqueued again by the relay: harmless.
+   */
+  private forget(outboxIds: readonly string[]): void {
+    this.enqueued.push(...outboxIds);
+    this.deleting ??= this.deleteEnqueued().finally(() => (this.deleting = undefined));
+  }
+
+  private async deleteEnqueued(): Promise<void> {
+    while (this.enqueued.length > 0) {
+      const ids = this.enqueued.splice(0, this.enqueued.length);
+      await this.dataSource
+        .query(`DELETE FROM job_outbox WHERE id = ANY($1::bigint[])`, [ids])
+        .catch((error: Error) => this.logger.warn({ err: error.message }, 'outbox rows not deleted; the relay will enqueue them again'));
+    }
   }
 }
