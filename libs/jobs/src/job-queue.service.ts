@@ -28,10 +28,11 @@ interface PendingJob extends OutboxJob {
  *
  * A change that must lead to a job uses `enqueueAfterCommit`: the job is
  * written to the `job_outbox` table in the change's own transaction, added to
- * its queue right after the commit, and its row deleted in the background. If Redis refuses it
- * or the process dies first, the row stays and the worker's OutboxRelay adds
- * it later: a committed change never loses its job. Adding a job twice is
- * safe: outbox jobs carry deterministic ids and handlers are idempotent.
+ * its queue right after the commit, and its row deleted in the background. If
+ * Redis refuses it or the process dies first, the row stays and the worker's
+ * OutboxRelay adds it later: a committed change never loses its job. Adding a
+ * job twice is safe: outbox jobs carry deterministic ids and handlers are
+ * idempotent.
  */
 @Injectable()
 export class JobQueue implements BeforeApplicationShutdown, OnApplicationShutdown {
@@ -42,6 +43,7 @@ export class JobQueue implements BeforeApplicationShutdown, OnApplicationShutdow
   /** Outbox rows whose jobs are in their queues, waiting to be deleted. */
   private readonly enqueued: string[] = [];
   private deleting?: Promise<void>;
+  private closing = false;
 
   constructor(
     private readonly redis: RedisService,
@@ -98,8 +100,9 @@ export class JobQueue implements BeforeApplicationShutdown, OnApplicationShutdow
     return `${this.redis.prefix}:bull`;
   }
 
-  /** While Postgres is still open: the last outbox rows are deleted. */
+  /** Before the HTTP server drains and Postgres closes: from now on a request deletes its rows itself, before it answers. */
   async beforeApplicationShutdown(): Promise<void> {
+    this.closing = true;
     await this.deleting;
   }
 
@@ -114,7 +117,9 @@ export class JobQueue implements BeforeApplicationShutdown, OnApplicationShutdow
       this.logger.warn({ err: (error as Error).message, jobs: jobs.map((j) => j.jobId) }, 'enqueue failed; the outbox relay will retry');
       return;
     }
-    this.forget(jobs.map((j) => j.outboxId));
+    const ids = jobs.map((j) => j.outboxId);
+    if (this.closing) await this.deleteRows(ids);
+    else this.forget(ids);
   }
 
   /**
@@ -124,15 +129,20 @@ export class JobQueue implements BeforeApplicationShutdown, OnApplicationShutdow
    */
   private forget(outboxIds: readonly string[]): void {
     this.enqueued.push(...outboxIds);
-    this.deleting ??= this.deleteEnqueued().finally(() => (this.deleting = undefined));
+    this.deleting ??= this.deleteEnqueued();
   }
 
   private async deleteEnqueued(): Promise<void> {
-    while (this.enqueued.length > 0) {
-      const ids = this.enqueued.splice(0, this.enqueued.length);
-      await this.dataSource
-        .query(`DELETE FROM job_outbox WHERE id = ANY($1::bigint[])`, [ids])
-        .catch((error: Error) => this.logger.warn({ err: error.message }, 'outbox rows not deleted; the relay will enqueue them again'));
+    try {
+      while (this.enqueued.length > 0) await this.deleteRows(this.enqueued.splice(0, this.enqueued.length));
+    } finally {
+      this.deleting = undefined; // in the same step as the last emptiness check: no id is left behind
     }
+  }
+
+  private async deleteRows(ids: readonly string[]): Promise<void> {
+    await this.dataSource
+      .query(`DELETE FROM job_outbox WHERE id = ANY($1::bigint[])`, [ids])
+      .catch((error: Error) => this.logger.warn({ err: error.message }, 'outbox rows not deleted; the relay will enqueue them again'));
   }
 }
