@@ -8,6 +8,13 @@ import { Redis, RedisOptions } from 'ioredis';
  * then fail fast during a Redis outage instead of hanging until it ends.
  */
 export const REDIS_COMMAND_TIMEOUT_MS = 2_000;
+/**
+ * Once a connection has been down this long, its commands fail at once (no
+ * offline queue) until it is ready again: an outage costs a request
+ * milliseconds, not the command timeout per Redis call, while a reconnect
+ * shorter than this still goes unnoticed.
+ */
+export const REDIS_FAIL_FAST_AFTER_MS = 500;
 
 /**
  * Owns every Redis connection of the process so all of them close on shutdown
@@ -27,9 +34,25 @@ export class RedisService implements OnApplicationShutdown {
   /**
    * A raw connection (no key prefix) for queues and pub/sub, which namespace on
    * their own. Fails fast: a command waits at most REDIS_COMMAND_TIMEOUT_MS and
-   * is retried over at most one reconnection; ioredis keeps reconnecting in the background.
+   * is retried over at most one reconnection, and none waits once the
+   * connection has been down REDIS_FAIL_FAST_AFTER_MS; ioredis keeps
+   * reconnecting in the background.
    */
   connect(name: string, options: RedisOptions = {}): Redis {
+    const connection = this.open(name, options);
+    failFastWhileDown(connection);
+    return connection;
+  }
+
+  /**
+   * For BullMQ workers only (never a request path): blocking commands with no
+   * client-side timeout, kept across reconnections, as BullMQ requires.
+   */
+  connectBlocking(name: string): Redis {
+    return this.open(name, { maxRetriesPerRequest: null, commandTimeout: undefined });
+  }
+
+  private open(name: string, options: RedisOptions): Redis {
     const connection = new Redis(this.config.redisUrl, {
       connectionName: `${this.prefix}:${name}`,
       maxRetriesPerRequest: 1,
@@ -43,14 +66,6 @@ export class RedisService implements OnApplicationShutdown {
     return connection;
   }
 
-  /**
-   * For BullMQ workers only (never a request path): blocking commands with no
-   * client-side timeout, kept across reconnections, as BullMQ requires.
-   */
-  connectBlocking(name: string): Redis {
-    return this.connect(name, { maxRetriesPerRequest: null, commandTimeout: undefined });
-  }
-
   async ping(): Promise<boolean> {
     return (await this.client.ping()) === 'PONG';
   }
@@ -59,4 +74,17 @@ export class RedisService implements OnApplicationShutdown {
     const open = [...this.connections].filter((c) => c.status !== 'end' && c.status !== 'close');
     await Promise.all(open.map((c) => c.quit().catch(() => c.disconnect())));
   }
+}
+
+/** Turns the offline queue off while the connection has been down REDIS_FAIL_FAST_AFTER_MS, and on again once it is ready. */
+function failFastWhileDown(connection: Redis): void {
+  let timer: NodeJS.Timeout | undefined;
+  connection.on('close', () => {
+    timer ??= setTimeout(() => (connection.options.enableOfflineQueue = false), REDIS_FAIL_FAST_AFTER_MS).unref();
+  });
+  connection.on('ready', () => {
+    clearTimeout(timer);
+    timer = undefined;
+    connection.options.enableOfflineQueue = true;
+  });
 }
