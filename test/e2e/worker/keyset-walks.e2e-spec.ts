@@ -7,9 +7,11 @@ import { seedCommunity, seedRoadmap } from '../roadmaps/roadmap-fixtures';
 /**
  * The workers walk recipients in member-id order, one keyset page per job.
  * Ids that straddle a digit boundary sort differently as text, so a walk that
- * orders by a text column skips members; these ids make that visible.
+ * orders by a text column skips members; these ids make that visible. They
+ * are far from the "missing" ids other specs use (999999999999), since all
+ * spec files share one database.
  */
-const STRADDLING_IDS = ['999999999998', '999999999999', '1000000000000', '1000000000001', '1000000000002'];
+const STRADDLING_IDS = ['99999999999998', '99999999999999', '100000000000000', '100000000000001', '100000000000002'];
 
 async function walk(page: (after: string | null) => Promise<string[]>): Promise<string[][]> {
   const pages: string[][] = [];
