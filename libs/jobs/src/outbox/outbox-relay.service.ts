@@ -40,7 +40,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       const count = await this.dataSource.transaction(async (em) => {
         const rows: Array<OutboxJob & { id: string }> = await em.query(
           `SELECT id::text AS id, name, payload, job_id AS "jobId" FROM job_outbox
-            WHERE created_at < now() - make_interval(secs => $1) ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+            WHERE created_at < now() - make_interval(secs => $1) ORDER BY job_outbox.id LIMIT $2 FOR UPDATE SKIP LOCKED`,
           [graceMs / 1000, RELAY_BATCH],
         );
         if (rows.length === 0) return 0;
