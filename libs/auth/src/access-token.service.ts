@@ -15,7 +15,8 @@ export const ACCESS_TOKEN_ISSUER = 'kindling';
 export const ACCESS_TOKEN_AUDIENCE = 'kindling-api';
 
 /**
- * Short-lived HS256 access tokens. Verification pins the algorithm, the issuer
+ * Short-lived HS256 access tokens, signed with JWT_SECRET (AuthModule hands it
+ * to JwtModule as a key object). Verification pins the algorithm, the issuer
  * and the audience, so `alg: none`, RS/HS confusion and tokens minted for
  * another service with the same secret fail.
  */
@@ -36,7 +37,6 @@ export class AccessTokenService {
       { sid: sessionId },
       {
         subject: userId,
-        secret: this.config.jwtSecret,
         algorithm: 'HS256',
         expiresIn: this.ttlSeconds,
         issuer: ACCESS_TOKEN_ISSUER,
@@ -49,7 +49,6 @@ export class AccessTokenService {
   async verify(token: string): Promise<AccessClaims | null> {
     try {
       const claims = await this.jwt.verifyAsync<{ sub?: string; sid?: string; exp?: number }>(token, {
-        secret: this.config.jwtSecret,
         algorithms: ['HS256'],
         issuer: ACCESS_TOKEN_ISSUER,
         audience: ACCESS_TOKEN_AUDIENCE,
