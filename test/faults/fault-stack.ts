@@ -273,6 +273,11 @@ export class Stack {
     throw new Error('homeFeed did not end within 50 pages');
   }
 
+  /** Committed jobs still waiting in the outbox (enqueued neither after their commit nor by the relay yet). */
+  async outboxRows(): Promise<number> {
+    return Number((await this.sql.query(`SELECT count(*) AS n FROM job_outbox`)).rows[0].n);
+  }
+
   async gql<T = Record<string, any>>(
     query: string,
     variables: Record<string, unknown> = {},

@@ -111,12 +111,7 @@ describe('Redis outage under write load', () => {
       250,
     );
     // Jobs of posts committed as Redis went away waited in the outbox; the worker's relay has enqueued them all.
-    await waitFor(
-      'the job outbox to empty',
-      async () => Number((await stack.sql.query(`SELECT count(*) AS n FROM job_outbox`)).rows[0].n) === 0,
-      30_000,
-      250,
-    );
+    await waitFor('the job outbox to empty', async () => (await stack.outboxRows()) === 0, 30_000, 250);
     for (const f of followers) {
       const feed = await waitFor(
         `follower ${f} to see every post`,

@@ -78,12 +78,7 @@ describe('SIGTERM under load', () => {
     }
     const h = await stack.health('jobs');
     expect(h.status).toBe(200);
-    await waitFor(
-      'the job outbox to be empty',
-      async () => Number((await stack.sql.query(`SELECT count(*) AS n FROM job_outbox`)).rows[0].n) === 0,
-      15_000,
-      250,
-    );
+    await waitFor('the job outbox to be empty', async () => (await stack.outboxRows()) === 0, 15_000, 250);
     console.log(`drill 4: ${acknowledged.length} posts acknowledged, ${stored.length} stored, shutdown took ${shutdownMs} ms`);
   }, 120_000);
 });
