@@ -5,3 +5,4 @@ export * from './query-counter';
 export * from './statement-count';
 export * from './test-app';
 export * from './wait-until';
+export * from './unique';

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { CommunitiesService, CommunityRole, CommunityVisibility, MembershipsService, MembershipStatus } from '@kindling/communities';
-import { firstError, GraphQLResponse, TestApp, TestMember } from '@kindling/testing';
+import { firstError, outcome, TestApp, TestMember, uniqueSlug } from '@kindling/testing';
 
 /** Helpers shared by the community e2e specs: unique slugs, fixture communities built through the services, DB snapshots. */
 
@@ -8,18 +7,37 @@ export const CREATE_COMMUNITY = `mutation($input: CreateCommunityInput!) {
   createCommunity(input: $input) { id slug name description visibility memberCount viewerMembership { role status } }
 }`;
 
-/** A slug no other test (or run) uses: 3..40 of [a-z0-9-]. */
-export const uniqueSlug = (prefix = 'c') => `${prefix}-${randomBytes(6).toString('hex')}`;
+export { expectOk, outcome, uniqueSlug, uniqueWord } from '@kindling/testing';
 
-/** A search word no other community contains. */
-export const uniqueWord = (prefix = 'w') => `${prefix}${randomBytes(5).toString('hex')}`;
+export interface CommunitySetup {
+  owner: TestMember;
+  visibility: CommunityVisibility;
+  moderators?: readonly TestMember[];
+  active?: readonly TestMember[];
+  pending?: readonly TestMember[];
+  banned?: readonly TestMember[];
+}
 
-/** The error code of a response, or 'OK' when it has none. */
-export const outcome = (res: GraphQLResponse): string => firstError(res)?.code ?? 'OK';
-
-export function expectOk<T extends Record<string, any>>(res: GraphQLResponse<T>): T {
-  expect(firstError(res)).toBeNull();
-  return res.data!;
+/** A community built through the services: members ACTIVE, PENDING (private only) or BANNED as asked; moderators ACTIVE MODERATORs. */
+export async function seedCommunity(t: TestApp, setup: CommunitySetup): Promise<{ id: string; slug: string }> {
+  const communities = t.app.get(CommunitiesService);
+  const memberships = t.app.get(MembershipsService);
+  const owner = setup.owner.user.id;
+  const community = await communities.create(owner, {
+    slug: uniqueSlug(),
+    name: 'Seeded community',
+    visibility: CommunityVisibility.PRIVATE,
+  });
+  for (const m of [...(setup.moderators ?? []), ...(setup.active ?? []), ...(setup.banned ?? [])]) {
+    const request = await memberships.join(m.user.id, community.id);
+    await memberships.review(owner, request.id, true);
+  }
+  for (const m of setup.moderators ?? []) await memberships.setRole(owner, community.id, m.user.id, CommunityRole.MODERATOR);
+  for (const m of setup.banned ?? []) await memberships.ban(owner, community.id, m.user.id, 'fixture');
+  for (const m of setup.pending ?? []) await memberships.join(m.user.id, community.id);
+  if (setup.visibility === CommunityVisibility.PUBLIC)
+    await communities.update(owner, community.id, { visibility: CommunityVisibility.PUBLIC });
+  return { id: community.id, slug: community.slug };
 }
 
 export interface CommunitySnapshot {

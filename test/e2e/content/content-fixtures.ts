@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { CommunitiesService, CommunityRole, CommunityVisibility, MembershipsService } from '@kindling/communities';
 import { PostEntity, PostKind, PostsService } from '@kindling/posts';
 import { SocialGraphService } from '@kindling/social-graph';
 import { ThreadEntity, ThreadsService } from '@kindling/threads';
@@ -28,7 +26,7 @@ export const OPS = {
   unreact: `mutation($id: ID!, $type: ReactionType!) { unreact(postId: $id, type: $type) { reactions { type count } viewerReactions } }`,
 } as const;
 
-export const uniqueSlug = (prefix = 'c') => `${prefix}-${randomBytes(6).toString('hex')}`;
+export { seedCommunity, uniqueSlug } from '../communities/community-fixtures';
 
 /**
  * Every content row that involves these members (as authors, subscribers,
@@ -63,38 +61,6 @@ export async function expectNothingWritten(
   expect(res.data ?? null).toBeNull();
   expect(await contentRows(t, members)).toEqual(before);
   return res;
-}
-
-export interface CommunitySetup {
-  owner: TestMember;
-  visibility: CommunityVisibility;
-  active?: readonly TestMember[];
-  moderators?: readonly TestMember[];
-  pending?: readonly TestMember[];
-  banned?: readonly TestMember[];
-}
-
-/** A community built through the services: members ACTIVE, PENDING (private only) or BANNED as asked; moderators ACTIVE MODERATORs. */
-export async function seedCommunity(t: TestApp, setup: CommunitySetup): Promise<{ id: string; slug: string }> {
-  const communities = t.app.get(CommunitiesService);
-  const memberships = t.app.get(MembershipsService);
-  const owner = setup.owner.user.id;
-  const community = await communities.create(owner, {
-    slug: uniqueSlug(),
-    name: 'Content fixture',
-    visibility: CommunityVisibility.PRIVATE,
-  });
-  const joiners = [...(setup.moderators ?? []), ...(setup.active ?? []), ...(setup.banned ?? [])];
-  for (const m of joiners) {
-    const request = await memberships.join(m.user.id, community.id);
-    await memberships.review(owner, request.id, true);
-  }
-  for (const m of setup.moderators ?? []) await memberships.setRole(owner, community.id, m.user.id, CommunityRole.MODERATOR);
-  for (const m of setup.banned ?? []) await memberships.ban(owner, community.id, m.user.id, 'fixture');
-  for (const m of setup.pending ?? []) await memberships.join(m.user.id, community.id);
-  if (setup.visibility === CommunityVisibility.PUBLIC)
-    await communities.update(owner, community.id, { visibility: CommunityVisibility.PUBLIC });
-  return { id: community.id, slug: community.slug };
 }
 
 export function seedThread(

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { CommunitiesService, CommunityRole, CommunityVisibility, MembershipsService } from '@kindling/communities';
 import { UsersService } from '@kindling/users';
-import { firstError, GraphQLResponse, TestApp, TestMember } from '@kindling/testing';
+import { expectOk, TestApp, TestMember, uniqueSlug } from '@kindling/testing';
 
 /** Helpers shared by the job-board e2e specs. */
 
@@ -21,9 +20,7 @@ export const COMMUNITY_JOBS = `query($slug: String!, $first: Int, $after: String
 
 export const DAY_MS = 86_400_000;
 
-/** A word no other job (or run) contains, to scope searches to one test. */
-export const uniqueWord = (prefix = 'w') => `${prefix}${randomBytes(5).toString('hex')}`;
-export const uniqueSlug = (prefix = 'jobs') => `${prefix}-${randomBytes(6).toString('hex')}`;
+export { expectOk, outcome, uniqueSlug, uniqueWord } from '@kindling/testing';
 
 export interface JobInput {
   title: string;
@@ -49,14 +46,6 @@ export const jobInput = (overrides: Partial<JobInput> = {}): JobInput => ({
   applyUrl: 'https://jobs.example.com/rust',
   ...overrides,
 });
-
-/** The error code of a response, or 'OK' when it has none. */
-export const outcome = (res: GraphQLResponse): string => firstError(res)?.code ?? 'OK';
-
-export function expectOk<T extends Record<string, any>>(res: GraphQLResponse<T>): T {
-  expect(firstError(res)).toBeNull();
-  return res.data!;
-}
 
 export async function postJob(t: TestApp, member: TestMember, overrides: Partial<JobInput> = {}): Promise<Record<string, any>> {
   return expectOk(await t.gql(POST_JOB, { input: jobInput(overrides) }, { token: member.token })).postJob;

@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { CommunitiesService, CommunityRole, CommunityVisibility, MembershipsService } from '@kindling/communities';
 import { RoadmapDraftService, RoadmapPublishingService, RoadmapsService, StepView } from '@kindling/roadmaps';
-import { expectOk, GraphQLResponse, outcome, refusal, TestApp, TestMember } from '@kindling/testing';
+import { expectOk, GraphQLResponse, outcome, refusal, TestApp, TestMember, uniqueSlug } from '@kindling/testing';
 
 /** Operations and helpers shared by the roadmap e2e specs. */
 
@@ -27,38 +25,7 @@ export const OPS = {
   myEnrollments: `query($status: EnrollmentStatus, $first: Int, $after: String) { myEnrollments(status: $status, first: $first, after: $after) { nodes { ${ENROLLMENT_FIELDS} } pageInfo { hasNextPage endCursor } } }`,
 } as const;
 
-export const uniqueSlug = (prefix = 'r') => `${prefix}-${randomBytes(6).toString('hex')}`;
-
-export interface CommunitySetup {
-  owner: TestMember;
-  visibility: CommunityVisibility;
-  moderators?: readonly TestMember[];
-  active?: readonly TestMember[];
-  pending?: readonly TestMember[];
-  banned?: readonly TestMember[];
-}
-
-/** A community built through the services, with members in the standings asked for. */
-export async function seedCommunity(t: TestApp, setup: CommunitySetup): Promise<{ id: string; slug: string }> {
-  const communities = t.app.get(CommunitiesService);
-  const memberships = t.app.get(MembershipsService);
-  const owner = setup.owner.user.id;
-  const community = await communities.create(owner, {
-    slug: uniqueSlug('c'),
-    name: 'Roadmap fixture',
-    visibility: CommunityVisibility.PRIVATE,
-  });
-  for (const m of [...(setup.moderators ?? []), ...(setup.active ?? []), ...(setup.banned ?? [])]) {
-    const request = await memberships.join(m.user.id, community.id);
-    await memberships.review(owner, request.id, true);
-  }
-  for (const m of setup.moderators ?? []) await memberships.setRole(owner, community.id, m.user.id, CommunityRole.MODERATOR);
-  for (const m of setup.banned ?? []) await memberships.ban(owner, community.id, m.user.id, 'fixture');
-  for (const m of setup.pending ?? []) await memberships.join(m.user.id, community.id);
-  if (setup.visibility === CommunityVisibility.PUBLIC)
-    await communities.update(owner, community.id, { visibility: CommunityVisibility.PUBLIC });
-  return { id: community.id, slug: community.slug };
-}
+export { seedCommunity, uniqueSlug } from '../communities/community-fixtures';
 
 export interface SeededRoadmap {
   id: string;

@@ -1,7 +1,6 @@
 import { CommunityVisibility } from '@kindling/communities';
-import { createTestApp, GraphQLResponse, TestApp, TestMember, waitUntil } from '@kindling/testing';
+import { createTestApp, expectOk, GraphQLResponse, TestApp, TestMember, waitUntil } from '@kindling/testing';
 import { seedCommunity, seedRoadmap } from '../roadmaps/roadmap-fixtures';
-import { ok } from './security-fixtures';
 
 /**
  * Denormalized counters equal a recount of their rows after concurrent storms. Storms already covered elsewhere
@@ -41,9 +40,9 @@ describe('counter integrity under concurrent storms', () => {
   it('post_count equals the live posts after concurrent creates and (double) deletes', async () => {
     const [author] = await t.factories.members(1);
     const gql = as(author);
-    const threadId = ok(await gql(`mutation { createThread(input: { title: "count storm" }) { id } }`)).createThread.id as string;
+    const threadId = expectOk(await gql(`mutation { createThread(input: { title: "count storm" }) { id } }`)).createThread.id as string;
     const seeded = await Promise.all(Array.from({ length: 12 }, (_, i) => gql(CREATE_POST, { t: threadId, b: `seed ${i}` })));
-    const seedIds = seeded.map((r) => ok(r).createPost.id as string);
+    const seedIds = seeded.map((r) => expectOk(r).createPost.id as string);
 
     // 20 new posts race 8 deletes, each fired twice (the second must not decrement again).
     const storm = [
@@ -58,13 +57,13 @@ describe('counter integrity under concurrent storms', () => {
       [threadId],
     );
     expect(row).toEqual({ post_count: 24, live: 24 });
-    expect(ok(await gql(`query($id: ID!) { thread(id: $id) { postCount } }`, { id: threadId })).thread.postCount).toBe(24);
+    expect(expectOk(await gql(`query($id: ID!) { thread(id: $id) { postCount } }`, { id: threadId })).thread.postCount).toBe(24);
   });
 
   it('comment_count equals the live comments when comments race the deletion of their post', async () => {
     const [author, ...others] = await t.factories.members(6);
-    const threadId = ok(await as(author)(`mutation { createThread(input: { title: "race" }) { id } }`)).createThread.id as string;
-    const postId = ok(await as(author)(CREATE_POST, { t: threadId, b: 'doomed' })).createPost.id as string;
+    const threadId = expectOk(await as(author)(`mutation { createThread(input: { title: "race" }) { id } }`)).createThread.id as string;
+    const postId = expectOk(await as(author)(CREATE_POST, { t: threadId, b: 'doomed' })).createPost.id as string;
     const comments = others.flatMap((m) => [as(m)(ADD_COMMENT, { p: postId }), as(m)(ADD_COMMENT, { p: postId })]);
     const storm = [...comments.slice(0, 5), as(author)(DELETE_POST, { id: postId }), ...comments.slice(5)];
     expectSettled(await Promise.all(storm), ['NOT_FOUND']);
@@ -98,7 +97,7 @@ describe('counter integrity under concurrent storms', () => {
       [roadmap.id],
     );
     expect(row.enrollment_count).toBe(row.live);
-    expect(ok(await as(owner)(ROADMAP, { id: roadmap.id })).roadmap.enrollmentCount).toBe(row.live);
+    expect(expectOk(await as(owner)(ROADMAP, { id: roadmap.id })).roadmap.enrollmentCount).toBe(row.live);
   });
 
   it('concurrent enrollments in one roadmap all succeed', async () => {
@@ -111,9 +110,12 @@ describe('counter integrity under concurrent storms', () => {
 
   it('unread notifications: every notification is counted once, either by a mark call or as unread, while marks race new ones', async () => {
     const [recipient, ...actors] = await t.factories.members(9);
-    const threadId = ok(await as(recipient)(`mutation { createThread(input: { title: "inbox" }) { id } }`)).createThread.id as string;
+    const threadId = expectOk(await as(recipient)(`mutation { createThread(input: { title: "inbox" }) { id } }`)).createThread.id as string;
     const postIds = await Promise.all(
-      Array.from({ length: 6 }, async (_, i) => ok(await as(recipient)(CREATE_POST, { t: threadId, b: `p${i}` })).createPost.id as string),
+      Array.from(
+        { length: 6 },
+        async (_, i) => expectOk(await as(recipient)(CREATE_POST, { t: threadId, b: `p${i}` })).createPost.id as string,
+      ),
     );
     const rows = () =>
       t.db.query(`SELECT id::text, read_at, actor_count FROM notification WHERE recipient_id = $1 ORDER BY id`, [recipient.user.id]);
@@ -143,7 +145,7 @@ describe('counter integrity under concurrent storms', () => {
     const unread = final.filter((r: { read_at: unknown }) => r.read_at === null);
     expect(marked + unread.length).toBe(final.length);
 
-    const res = ok(await as(recipient)(UNREAD));
+    const res = expectOk(await as(recipient)(UNREAD));
     expect(res.unreadNotificationCount).toBe(unread.length);
     expect(res.notifications.nodes.map((n: { id: string }) => n.id).sort()).toEqual(unread.map((r: { id: string }) => r.id).sort());
     expect(res.notifications.nodes.every((n: { readAt: unknown }) => n.readAt === null)).toBe(true);
@@ -162,7 +164,7 @@ describe('counter integrity under concurrent storms', () => {
     expect(dupes).toEqual([]);
 
     // A final mark-all returns exactly the unread count and leaves zero.
-    expect(ok(await as(recipient)(MARK_ALL)).markAllNotificationsRead).toBe(unread.length);
-    expect(ok(await as(recipient)(`{ unreadNotificationCount }`)).unreadNotificationCount).toBe(0);
+    expect(expectOk(await as(recipient)(MARK_ALL)).markAllNotificationsRead).toBe(unread.length);
+    expect(expectOk(await as(recipient)(`{ unreadNotificationCount }`)).unreadNotificationCount).toBe(0);
   });
 });

@@ -1,7 +1,6 @@
 import { CommunityVisibility } from '@kindling/communities';
-import { createTestApp, GraphQLResponse, TestApp, TestMember } from '@kindling/testing';
+import { createTestApp, expectOk, GraphQLResponse, TestApp, TestMember } from '@kindling/testing';
 import { seedCommunity, seedRoadmap } from '../roadmaps/roadmap-fixtures';
-import { ok } from './security-fixtures';
 
 /**
  * DataLoaders are per request: two viewers with opposite relations to the same objects fire many concurrent
@@ -33,7 +32,7 @@ describe('per-request loaders keep viewers apart', () => {
     const as =
       (m: TestMember) =>
       (q: string, v: Record<string, unknown> = {}) =>
-        t.gql(q, v, { token: m.token }).then(ok);
+        t.gql(q, v, { token: m.token }).then(expectOk);
 
     const threadId = (await as(target)(`mutation { createThread(input: { title: "shared" }) { id } }`)).createThread.id as string;
     const postId = (await as(target)(`mutation($t: ID!) { createPost(input: { threadId: $t, body: "shared" }) { id } }`, { t: threadId }))

@@ -1,5 +1,5 @@
-import { createTestApp, TestApp, TestMember } from '@kindling/testing';
-import { codeOf, contentSnapshot, ok, PrivateContent, privateContent } from './security-fixtures';
+import { createTestApp, expectOk, outcome, TestApp, TestMember } from '@kindling/testing';
+import { contentSnapshot, PrivateContent, privateContent } from './security-fixtures';
 
 type Caller = 'otherMember' | 'stranger' | 'anonymous';
 const CALLERS: Caller[] = ['otherMember', 'stranger', 'anonymous'];
@@ -16,7 +16,7 @@ describe('object-level authorization: content of a private community', () => {
     let otherMember: TestMember, stranger: TestMember;
     [owner, otherMember, stranger] = await t.factories.members(3);
     c = await privateContent(t, owner);
-    ok(await t.gql(`mutation($id: ID!) { follow(userId: $id) { id } }`, { id: owner.user.id }, { token: otherMember.token }));
+    expectOk(await t.gql(`mutation($id: ID!) { follow(userId: $id) { id } }`, { id: owner.user.id }, { token: otherMember.token }));
     callers = { otherMember: otherMember.token, stranger: stranger.token, anonymous: null };
     everyone = [owner, otherMember, stranger];
   });
@@ -113,7 +113,7 @@ describe('object-level authorization: content of a private community', () => {
       const before = await contentSnapshot(t, everyone);
       const res = await t.gql(mutation, variables(c), { token: callers[caller] });
       expect(res.data ?? null).toBeNull();
-      expect(codeOf(res)).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : 'NOT_FOUND');
+      expect(outcome(res)).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : 'NOT_FOUND');
       expect(await contentSnapshot(t, everyone)).toEqual(before);
     });
   });

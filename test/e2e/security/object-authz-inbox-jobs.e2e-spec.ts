@@ -1,8 +1,7 @@
 import { CommunityVisibility } from '@kindling/communities';
-import { createTestApp, TestApp, TestMember, waitUntil } from '@kindling/testing';
+import { createTestApp, expectOk, outcome, TestApp, TestMember, waitUntil } from '@kindling/testing';
 import { CLOSE_JOB, createCommunity, createCommunityCast, JOB, jobRows, postJob, UPDATE_JOB } from '../job-board/job-fixtures';
 import { createCast, createScene, fileReport, RESOLVE, snapshot } from '../reports/report-fixtures';
-import { codeOf, ok } from './security-fixtures';
 
 /** Notifications of others, private-community jobs and reports, seen by people who must not touch them. */
 describe('object-level authorization: notifications, jobs, reports', () => {
@@ -14,7 +13,7 @@ describe('object-level authorization: notifications, jobs, reports', () => {
 
   it("markNotificationsRead with another member's ids changes nothing and returns 0", async () => {
     const [owner, follower, intruder] = await t.factories.members(3);
-    ok(await t.gql(`mutation($id: ID!) { follow(userId: $id) { id } }`, { id: owner.user.id }, { token: follower.token }));
+    expectOk(await t.gql(`mutation($id: ID!) { follow(userId: $id) { id } }`, { id: owner.user.id }, { token: follower.token }));
     const rows = () => t.db.query(`SELECT id::text, read_at FROM notification WHERE recipient_id = $1 ORDER BY id`, [owner.user.id]);
     const ids = (await waitUntil('the follow notification', async () => ((await rows()).length > 0 ? await rows() : false))).map(
       (r: { id: string }) => r.id,
@@ -29,7 +28,7 @@ describe('object-level authorization: notifications, jobs, reports', () => {
     expect(await rows()).toEqual(before);
     expect(before.every((r: { read_at: unknown }) => r.read_at === null)).toBe(true);
     // Control: the owner's own call marks them.
-    expect(ok(await t.gql(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids }, { token: owner.token }))).toEqual({
+    expect(expectOk(await t.gql(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids }, { token: owner.token }))).toEqual({
       markNotificationsRead: ids.length,
     });
   });
@@ -64,13 +63,13 @@ describe('object-level authorization: notifications, jobs, reports', () => {
             ? await t.gql(UPDATE_JOB, { id: jobId, input: { title: 'pwned' } }, { token: who(name)?.token ?? null })
             : await t.gql(CLOSE_JOB, { id: jobId }, { token: who(name)?.token ?? null });
         expect(res.data ?? null).toBeNull();
-        expect(codeOf(res)).toBe(name === 'anonymous' ? 'UNAUTHENTICATED' : 'NOT_FOUND');
+        expect(outcome(res)).toBe(name === 'anonymous' ? 'UNAUTHENTICATED' : 'NOT_FOUND');
         expect(await jobRows(t, cast.member)).toEqual(before);
       },
     );
 
     it('the poster still sees it (control)', async () => {
-      expect(ok(await t.gql(JOB, { id: jobId }, { token: cast.member.token })).job.id).toBe(jobId);
+      expect(expectOk(await t.gql(JOB, { id: jobId }, { token: cast.member.token })).job.id).toBe(jobId);
     });
   });
 
@@ -84,7 +83,7 @@ describe('object-level authorization: notifications, jobs, reports', () => {
         const before = await snapshot(t, scene);
         const res = await t.gql(RESOLVE, { id: reportId, resolution: 'REMOVE_CONTENT' }, { token: cast[name].token });
         expect(res.data ?? null).toBeNull();
-        expect(['NOT_FOUND', 'FORBIDDEN']).toContain(codeOf(res));
+        expect(['NOT_FOUND', 'FORBIDDEN']).toContain(outcome(res));
         expect(await snapshot(t, scene)).toEqual(before);
       },
     );
@@ -100,7 +99,7 @@ describe('object-level authorization: notifications, jobs, reports', () => {
           { token: cast.outsider.token },
         );
         expect(res.data ?? null).toBeNull();
-        expect(codeOf(res)).toBe('NOT_FOUND');
+        expect(outcome(res)).toBe('NOT_FOUND');
       }
       expect(await snapshot(t, scene)).toEqual(before);
     });

@@ -1,7 +1,6 @@
 import { CommunityVisibility } from '@kindling/communities';
-import { createTestApp, GraphQLResponse, TestApp, TestMember } from '@kindling/testing';
+import { createTestApp, expectOk, GraphQLResponse, outcome, TestApp, TestMember, uniqueWord } from '@kindling/testing';
 import { roadmapRows, seedCommunity, seedRoadmap } from '../roadmaps/roadmap-fixtures';
-import { codeOf, ok, word } from './security-fixtures';
 
 type Caller = 'fellowMember' | 'stranger' | 'anonymous';
 const CALLERS: Caller[] = ['fellowMember', 'stranger', 'anonymous'];
@@ -43,14 +42,14 @@ describe('object-level authorization: roadmaps and enrollments', () => {
   let fx: Fixture;
 
   const gql = (who: TestMember, query: string, variables: Record<string, unknown> = {}) =>
-    t.gql(query, variables, { token: who.token }).then(ok);
+    t.gql(query, variables, { token: who.token }).then(expectOk);
 
   beforeAll(async () => {
     t = await createTestApp();
     let fellowMember: TestMember, stranger: TestMember;
     [owner, enrollee, fellowMember, stranger] = await t.factories.members(4);
     everyone = [owner, enrollee, fellowMember, stranger];
-    const w = word('rm');
+    const w = uniqueWord('rm');
     const secret = await seedCommunity(t, { owner, visibility: CommunityVisibility.PRIVATE, active: [enrollee, fellowMember] });
     const roadmap = await seedRoadmap(t, owner, secret.id, [['A'], ['B', ['A']]], { title: `Secret ${w}` });
     const draft = await seedRoadmap(t, owner, secret.id, [['Hidden']], { publish: false, title: `Draft ${w}` });
@@ -193,7 +192,7 @@ describe('object-level authorization: roadmaps and enrollments', () => {
       { r: fx.roadmapId, t: fx.enrollmentThreadId },
       { token: tokens.fellowMember },
     );
-    expect(ok(res)).toEqual({ roadmap: { id: fx.roadmapId }, thread: { enrollment: { id: fx.enrollmentId } } });
+    expect(expectOk(res)).toEqual({ roadmap: { id: fx.roadmapId }, thread: { enrollment: { id: fx.enrollmentId } } });
   });
 
   describe.each(CALLERS)('aliases mixing allowed and forbidden ids, as %s', (caller) => {
@@ -207,7 +206,7 @@ describe('object-level authorization: roadmaps and enrollments', () => {
         { token: tokens[caller] },
       );
       const insider = caller === 'fellowMember';
-      const found = ok(res);
+      const found = expectOk(res);
       expect(found).toEqual({
         a: { id: fx.openRoadmapId },
         b: insider ? { id: fx.roadmapId } : null,
@@ -280,7 +279,7 @@ describe('object-level authorization: roadmaps and enrollments', () => {
   /** What a refusal says, with ids taken out: a private id and a missing one must read the same. */
   const refusalOf = (res: GraphQLResponse) => ({
     data: res.data ?? null,
-    code: codeOf(res),
+    code: outcome(res),
     field: res.errors?.[0]?.extensions?.field,
     message: res.errors?.[0]?.message.replace(/\d+/g, '#'),
   });

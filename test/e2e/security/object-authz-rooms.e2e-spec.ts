@@ -1,7 +1,6 @@
 import { Client } from 'graphql-ws';
-import { createTestApp, TestApp, TestMember, waitUntil } from '@kindling/testing';
+import { createTestApp, outcome, TestApp, TestMember, waitUntil } from '@kindling/testing';
 import { inHours, makeAdmin, openRoom, RoomFixture, roomFixture, roomRows } from '../mentorship/mentorship-fixtures';
-import { codeOf } from './security-fixtures';
 
 /**
  * A mentorship room is visible to its two participants only: a stranger, a member of another room of the same
@@ -58,7 +57,7 @@ describe('object-level authorization: mentorship rooms', () => {
     it.each(queries)('%s reveals nothing', async (name, query, variables, pick) => {
       const res = await t.gql(query, variables(), { token: callers[caller]?.token ?? null });
       if (caller === 'anonymous' && name !== 'mentorshipRoom(id)') {
-        expect(codeOf(res)).toBe('UNAUTHENTICATED');
+        expect(outcome(res)).toBe('UNAUTHENTICATED');
         return expect(res.data ?? null).toBeNull();
       }
       expect(res.errors).toBeUndefined();
@@ -108,7 +107,7 @@ describe('object-level authorization: mentorship rooms', () => {
       const before = await roomRows(t, fx);
       const res = await t.gql(mutation, variables(), { token: callers[caller]?.token ?? null });
       expect(res.data ?? null).toBeNull();
-      expect(codeOf(res)).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : 'NOT_FOUND');
+      expect(outcome(res)).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : 'NOT_FOUND');
       expect(JSON.stringify(res.errors)).not.toContain(fx.mentee.user.handle);
       expect(await roomRows(t, fx)).toEqual(before);
     });

@@ -1,17 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { firstError, GraphQLResponse, TestApp, TestMember } from '@kindling/testing';
+import { expectOk, TestApp, TestMember, uniqueSlug, uniqueWord } from '@kindling/testing';
 
 /** Helpers shared by the security specs. */
-
-export const word = (prefix = 'sec') => `${prefix}${randomBytes(5).toString('hex')}`;
-
-/** The error code of a response, or 'OK'. */
-export const codeOf = (res: GraphQLResponse): string => firstError(res)?.code ?? 'OK';
-
-export function ok<T extends Record<string, any>>(res: GraphQLResponse<T>): T {
-  expect(firstError(res)).toBeNull();
-  return res.data!;
-}
 
 /**
  * The content rows that involve these members (as authors, actors, subscribers, reporters, recipients) or
@@ -48,10 +37,10 @@ export interface PrivateContent {
 
 /** A private community of `owner` (the only member) with a thread, a post and a comment containing `word`, plus public twins. */
 export async function privateContent(t: TestApp, owner: TestMember): Promise<PrivateContent> {
-  const w = word();
-  const gql = (q: string, v: Record<string, unknown>) => t.gql(q, v, { token: owner.token }).then(ok);
+  const w = uniqueWord('sec');
+  const gql = (q: string, v: Record<string, unknown>) => t.gql(q, v, { token: owner.token }).then(expectOk);
   const community = await gql(`mutation($input: CreateCommunityInput!) { createCommunity(input: $input) { id } }`, {
-    input: { slug: `p-${randomBytes(6).toString('hex')}`, name: `Private ${w}`, visibility: 'PRIVATE' },
+    input: { slug: uniqueSlug('p'), name: `Private ${w}`, visibility: 'PRIVATE' },
   });
   const communityId = community.createCommunity.id as string;
   const thread = await gql(`mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }`, {

@@ -1,6 +1,5 @@
-import { createTestApp, GraphQLResponse, TestApp, TestMember } from '@kindling/testing';
+import { createTestApp, expectOk, GraphQLResponse, TestApp, TestMember } from '@kindling/testing';
 import { openRoom } from '../mentorship/mentorship-fixtures';
-import { ok } from './security-fixtures';
 
 const LIMIT = 3;
 const WINDOW = 60;
@@ -25,7 +24,7 @@ describe('per-member write limits (lowered through WRITE_LIMITS)', () => {
   const count = async (sql: string, id: string) => (await t.db.query(sql, [id]))[0].n as number;
 
   async function threadOf(m: TestMember): Promise<string> {
-    return ok(await t.gql(`mutation { createThread(input: { title: "limits" }) { id } }`, {}, { token: m.token })).createThread.id;
+    return expectOk(await t.gql(`mutation { createThread(input: { title: "limits" }) { id } }`, {}, { token: m.token })).createThread.id;
   }
 
   it('createPost: the 4th post in the window is RATE_LIMITED with retryAfter, on any API process, and is not written', async () => {
@@ -33,7 +32,7 @@ describe('per-member write limits (lowered through WRITE_LIMITS)', () => {
     const threadId = await threadOf(m);
     const create = (app: TestApp) =>
       app.gql(`mutation($t: ID!) { createPost(input: { threadId: $t, body: "hello" }) { id } }`, { t: threadId }, { token: m.token });
-    for (let i = 0; i < LIMIT; i++) ok(await create(i % 2 ? second : t));
+    for (let i = 0; i < LIMIT; i++) expectOk(await create(i % 2 ? second : t));
     for (const app of [t, second]) {
       const res = await create(app);
       expect(res.data).toBeNull();
@@ -64,7 +63,7 @@ describe('per-member write limits (lowered through WRITE_LIMITS)', () => {
     const post = (m: TestMember, id: string) =>
       t.gql(`mutation($t: ID!) { createPost(input: { threadId: $t, body: "x" }) { id } }`, { t: id }, { token: m.token });
     for (let i = 0; i <= LIMIT; i++) await post(a, ta);
-    ok(await post(b, tb));
+    expectOk(await post(b, tb));
   });
 
   it('addComment, follow and reportContent are limited the same way', async () => {
@@ -73,7 +72,7 @@ describe('per-member write limits (lowered through WRITE_LIMITS)', () => {
     const postIds: string[] = [];
     for (let i = 0; i < LIMIT; i++)
       postIds.push(
-        ok(
+        expectOk(
           await t.gql(
             `mutation($t: ID!) { createPost(input: { threadId: $t, body: "r${i}" }) { id } }`,
             { t: threadId },
@@ -111,7 +110,9 @@ describe('per-member write limits (lowered through WRITE_LIMITS)', () => {
       { token: mentee.token },
     );
     expect(codes(res, LIMIT + 1)).toEqual([...Array(LIMIT).fill('OK'), 'RATE_LIMITED']);
-    ok(await t.gql(`mutation($r: ID!) { sendRoomMessage(roomId: $r, body: "mentor") { id } }`, { r: roomId }, { token: mentor.token }));
+    expectOk(
+      await t.gql(`mutation($r: ID!) { sendRoomMessage(roomId: $r, body: "mentor") { id } }`, { r: roomId }, { token: mentor.token }),
+    );
   });
 
   it('anonymous writes are UNAUTHENTICATED, not counted', async () => {
