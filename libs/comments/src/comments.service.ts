@@ -33,7 +33,8 @@ export class CommentsService {
   /** On a post the viewer can see (blocks make it invisible); a parent must be a live comment of the same post. */
   async add(viewerId: string, input: NewComment): Promise<CommentEntity> {
     const post = await this.posts.requireVisible(viewerId, input.postId);
-    return this.tx.run(async ({ em, afterCommit }) => {
+    return this.tx.run(async (tx) => {
+      const { em, afterCommit } = tx;
       if (input.parentId) {
         // FOR UPDATE, not FOR SHARE: reply_count is updated below, and two replies both holding a share lock
         // deadlock upgrading it. Lock order everywhere: comment rows (child before parent), then the post.
@@ -47,7 +48,6 @@ export class CommentsService {
       );
       await this.posts.adjustCommentCount(em, post.id, 1);
       if (comment.parentId) await this.adjustReplyCount(em, comment.parentId, 1);
-      const tx = { em, afterCommit };
       await this.jobs.enqueueAfterCommit(tx, 'notify.post-comment', { commentId: comment.id }, { jobId: `post-comment.${comment.id}` });
       if (comment.parentId) {
         await this.jobs.enqueueAfterCommit(tx, 'notify.comment-reply', { commentId: comment.id }, { jobId: `comment-reply.${comment.id}` });

@@ -46,7 +46,8 @@ export class MembershipsService {
 
   /** ACTIVE at once in a public community, PENDING in a private one; idempotent; banned members are refused. */
   async join(viewerId: string, communityId: string): Promise<MembershipEntity> {
-    return this.tx.run(async ({ em, afterCommit }) => {
+    return this.tx.run(async (tx) => {
+      const { em } = tx;
       const community = await this.lockCommunity(em, communityId);
       const existing = await em.findOneBy(MembershipEntity, { communityId, userId: viewerId });
       if (existing?.status === MembershipStatus.BANNED) throw fail(CommunitiesErrorCode.BANNED, 'You are banned from this community');
@@ -56,7 +57,7 @@ export class MembershipsService {
       if (status === MembershipStatus.ACTIVE) await this.moveCount(em, communityId, 1);
       else
         await this.jobs.enqueueAfterCommit(
-          { em, afterCommit },
+          tx,
           'notify.membership-requested',
           { membershipId: membership.id },
           { jobId: `membership-requested.${membership.id}` },

@@ -74,7 +74,8 @@ export class JobPostingsService {
         );
       }
     }
-    const job = await this.tx.run(async ({ em, afterCommit }) => {
+    const job = await this.tx.run(async (tx) => {
+      const { em } = tx;
       const saved = await em.save(
         em.create(JobPostingEntity, {
           postedById: viewerId,
@@ -92,12 +93,7 @@ export class JobPostingsService {
         }),
       );
       if (communityId) {
-        await this.jobs.enqueueAfterCommit(
-          { em, afterCommit },
-          'notify.job-match',
-          { jobPostingId: saved.id },
-          { jobId: `job-match.${saved.id}` },
-        );
+        await this.jobs.enqueueAfterCommit(tx, 'notify.job-match', { jobPostingId: saved.id }, { jobId: `job-match.${saved.id}` });
       }
       return saved;
     });

@@ -38,7 +38,8 @@ export class MentorshipRequestsService {
     if (input.mentorId === viewerId) throw fail(MentorshipErrorCode.SELF_MENTORSHIP, 'You cannot mentor yourself', 'mentorId');
     const goals = cleanGoals(input.goals);
     try {
-      return await this.tx.run(async ({ em, afterCommit }) => {
+      return await this.tx.run(async (tx) => {
+        const { em } = tx;
         const profile = await this.profiles.findByUserId(input.mentorId, em);
         if (!profile || (await this.graph.isBlockedEitherWay(viewerId, input.mentorId, em))) throw mentorNotFound();
         if (await this.hasOpenRoom(em, input.mentorId, viewerId)) {
@@ -52,7 +53,7 @@ export class MentorshipRequestsService {
           em.create(MentorshipRequestEntity, { menteeId: viewerId, mentorId: input.mentorId, message: input.message.trim(), goals }),
         );
         await this.jobs.enqueueAfterCommit(
-          { em, afterCommit },
+          tx,
           'notify.mentorship-requested',
           { requestId: request.id },
           { jobId: `mentorship-requested.${request.id}` },

@@ -41,7 +41,8 @@ export class MentorshipSessionsService {
   /** In the future, 15 to 240 minutes; the other participant is notified (SESSION_SCHEDULED). */
   async schedule(viewerId: string, roomId: string, input: NewSession): Promise<MentorshipSessionEntity> {
     assertSessionTiming(input.scheduledAt, input.durationMinutes, new Date());
-    return this.tx.run(async ({ em, afterCommit }) => {
+    return this.tx.run(async (tx) => {
+      const { em } = tx;
       await this.access.require(viewerId, roomId, { em, writable: true });
       const session = await em.save(
         em.create(MentorshipSessionEntity, {
@@ -53,7 +54,7 @@ export class MentorshipSessionsService {
         }),
       );
       await this.jobs.enqueueAfterCommit(
-        { em, afterCommit },
+        tx,
         'notify.session-scheduled',
         { sessionId: session.id },
         { jobId: `session-scheduled.${session.id}` },

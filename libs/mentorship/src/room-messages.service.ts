@@ -26,15 +26,11 @@ export class RoomMessagesService {
     if (text.length === 0 || text.length > MAX_MESSAGE_LENGTH) {
       throw new MentorshipException(MentorshipErrorCode.INVALID_INPUT, `body must be 1 to ${MAX_MESSAGE_LENGTH} characters`, 'body');
     }
-    return this.tx.run(async ({ em, afterCommit }) => {
+    return this.tx.run(async (tx) => {
+      const { em, afterCommit } = tx;
       await this.access.require(viewerId, roomId, { em, writable: true });
       const message = await em.save(em.create(RoomMessageEntity, { roomId, authorId: viewerId, body: text }));
-      await this.jobs.enqueueAfterCommit(
-        { em, afterCommit },
-        'notify.room-message',
-        { messageId: message.id },
-        { jobId: `room-message.${message.id}` },
-      );
+      await this.jobs.enqueueAfterCommit(tx, 'notify.room-message', { messageId: message.id }, { jobId: `room-message.${message.id}` });
       afterCommit(() => this.pubsub.publish(Topics.roomMessage(roomId), { messageId: message.id }));
       return message;
     });

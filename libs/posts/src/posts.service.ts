@@ -79,7 +79,8 @@ export class PostsService {
       throw new PostsException(PostsErrorCode.INVALID_ROADMAP_STEP, 'That is not a step of a roadmap you follow', 'roadmapStepId');
     }
     const mentionIds = await this.resolveMentions(viewerId, input.body);
-    return this.tx.run(async ({ em, afterCommit }) => {
+    return this.tx.run(async (tx) => {
+      const { em, afterCommit } = tx;
       const post = await em.save(
         em.create(PostEntity, {
           threadId: thread.id,
@@ -97,7 +98,6 @@ export class PostsService {
           mentionIds.map((userId) => ({ postId: post.id, userId })),
         );
       await this.threads.adjustPostCount(em, thread.id, 1);
-      const tx = { em, afterCommit };
       await this.jobs.enqueueAfterCommit(tx, 'feed.fanout', { postId: post.id }, { jobId: `fanout.${post.id}` });
       await this.jobs.enqueueAfterCommit(tx, 'notify.thread-post', { postId: post.id }, { jobId: `thread-post.${post.id}` });
       if (mentionIds.length > 0)
@@ -130,7 +130,8 @@ export class PostsService {
     if (asModerator && !(post.communityId && isModerator(await this.memberships.standing(post.communityId, viewerId)))) {
       throw new PostsException(PostsErrorCode.NOT_POST_AUTHOR, 'Only the author or a moderator of its community deletes a post');
     }
-    await this.tx.run(async ({ em, afterCommit }) => {
+    await this.tx.run(async (tx) => {
+      const { em } = tx;
       await this.softDelete(em, post);
       if (asModerator) {
         await this.moderationLog.record(em, {
@@ -142,7 +143,7 @@ export class PostsService {
           reason,
         });
       }
-      await this.jobs.enqueueAfterCommit({ em, afterCommit }, 'feed.retract', { postId }, { jobId: `retract.${postId}` });
+      await this.jobs.enqueueAfterCommit(tx, 'feed.retract', { postId }, { jobId: `retract.${postId}` });
     });
   }
 

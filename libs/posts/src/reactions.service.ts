@@ -24,7 +24,8 @@ export class ReactionsService {
   async react(viewerId: string, postId: string, type: ReactionType): Promise<PostEntity> {
     await this.posts.requireVisible(viewerId, postId);
     const column = REACTION_COUNT_COLUMN[type];
-    await this.tx.run(async ({ em, afterCommit }) => {
+    await this.tx.run(async (tx) => {
+      const { em } = tx;
       const inserted: unknown[] = await em.query(
         `INSERT INTO reaction (post_id, user_id, type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING post_id`,
         [postId, viewerId, type],
@@ -32,7 +33,7 @@ export class ReactionsService {
       if (inserted.length === 0) return;
       await em.query(`UPDATE post SET ${column} = ${column} + 1 WHERE id = $1`, [postId]);
       await this.jobs.enqueueAfterCommit(
-        { em, afterCommit },
+        tx,
         'notify.post-reaction',
         { postId, reactorId: viewerId },
         { jobId: `reaction.${postId}.${viewerId}.${type}` },

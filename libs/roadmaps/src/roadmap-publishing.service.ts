@@ -27,7 +27,8 @@ export class RoadmapPublishingService {
    */
   async publish(viewerId: string, roadmapId: string): Promise<RoadmapEntity> {
     await this.access.requireAuthor(viewerId, roadmapId, 'id');
-    return this.tx.run(async ({ em, afterCommit }) => {
+    return this.tx.run(async (tx) => {
+      const { em } = tx;
       const roadmap = await lockRoadmap(em, roadmapId);
       const changed = roadmap.draftFingerprint !== roadmap.publishedFingerprint;
       if (!changed && roadmap.status === RoadmapStatus.PUBLISHED) return roadmap;
@@ -57,7 +58,7 @@ export class RoadmapPublishingService {
       });
       if (changed) {
         await this.jobs.enqueueAfterCommit(
-          { em, afterCommit },
+          tx,
           'notify.roadmap-published',
           { roadmapId, version, publisherId: viewerId },
           { jobId: `roadmap-published.${roadmapId}.${version}` },

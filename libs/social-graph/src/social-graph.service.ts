@@ -30,7 +30,8 @@ export class SocialGraphService {
   /** Idempotent. Counters move only when a row was really inserted. */
   async follow(viewerId: string, targetId: string): Promise<void> {
     await this.assertTarget(viewerId, targetId);
-    await this.tx.run(async ({ em, afterCommit }) => {
+    await this.tx.run(async (tx) => {
+      const { em } = tx;
       await this.lockPair(em, viewerId, targetId);
       if (await this.isBlockedEitherWay(viewerId, targetId, em)) {
         throw new SocialGraphException(SocialGraphErrorCode.BLOCKED, 'You cannot follow this member while a block stands', 'userId');
@@ -42,7 +43,7 @@ export class SocialGraphService {
       if (inserted.length > 0) {
         await this.users.adjustFollowCounts(em, viewerId, targetId, 1);
         await this.jobs.enqueueAfterCommit(
-          { em, afterCommit },
+          tx,
           'notify.new-follower',
           { followerId: viewerId, followeeId: targetId },
           { jobId: `follow.${viewerId}.${targetId}` },

@@ -44,9 +44,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           [graceMs / 1000, RELAY_BATCH],
         );
         if (rows.length === 0) return 0;
-        const unknown = rows.filter((r) => !(r.name in JOBS));
-        if (unknown.length > 0) this.logger.error({ jobs: unknown }, 'outbox rows for jobs that no longer exist dropped');
-        await this.jobs.addAll(rows.filter((r) => r.name in JOBS)); // throws while Redis is away: the transaction rolls back, the rows stay
+        const known = rows.filter((r) => r.name in JOBS);
+        if (known.length < rows.length)
+          this.logger.error({ jobs: rows.filter((r) => !known.includes(r)) }, 'outbox rows for jobs that no longer exist dropped');
+        await this.jobs.addAll(known); // throws while Redis is away: the transaction rolls back, the rows stay
         await em.query(`DELETE FROM job_outbox WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
         return rows.length;
       });
