@@ -8,6 +8,7 @@ import { SearchAndReports1795394612765 } from './1795394612765-SearchAndReports'
 import { Roadmaps1795394737638 } from './1795394737638-Roadmaps';
 import { Mentorship1795394874866 } from './1795394874866-Mentorship';
 import { JobOutbox1795402873604 } from './1795402873604-JobOutbox';
+import { MemberProfileSearch1796320328494 } from './1796320328494-MemberProfileSearch';
 
 export const MIGRATIONS = [
   Foundation1795392839761,
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Roadmaps1795394737638,
   Mentorship1795394874866,
   JobOutbox1795402873604,
+  MemberProfileSearch1796320328494,
 ];
