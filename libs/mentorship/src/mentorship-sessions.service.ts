@@ -63,12 +63,16 @@ export class MentorshipSessionsService {
     });
   }
 
+  /** Once its start time has passed: notes and action items (each assigned to a participant). */
   async complete(viewerId: string, sessionId: string, input: SessionCompletion): Promise<MentorshipSessionEntity> {
     const items = input.actionItems ?? [];
     if (items.length > MAX_ACTION_ITEMS)
       throw fail(MentorshipErrorCode.INVALID_INPUT, `at most ${MAX_ACTION_ITEMS} action items`, 'actionItems');
     return this.tx.run(async ({ em }) => {
       const { session, room } = await this.lockScheduled(em, viewerId, sessionId);
+      if (session.scheduledAt.getTime() > Date.now()) {
+        throw fail(MentorshipErrorCode.SESSION_NOT_STARTED, 'A session can be completed only once it has started', 'sessionId');
+      }
       const rows = items.map((item, i) => {
         const assigneeId = item.assigneeId ?? room.menteeId;
         if (!isParticipant(room, assigneeId)) {

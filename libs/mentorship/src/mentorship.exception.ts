@@ -21,8 +21,12 @@ export enum MentorshipErrorCode {
   SESSION_NOT_FOUND = 'SESSION_NOT_FOUND',
   ACTION_ITEM_NOT_FOUND = 'ACTION_ITEM_NOT_FOUND',
   ROOM_COMPLETED = 'ROOM_COMPLETED',
+  /** A block stands between the room's participants (either way): the room takes no writes from either side. */
+  BLOCKED = 'BLOCKED',
   ROOM_NOT_COMPLETED = 'ROOM_NOT_COMPLETED',
   SESSION_NOT_SCHEDULED = 'SESSION_NOT_SCHEDULED',
+  /** A session is completed only once its start time has passed. */
+  SESSION_NOT_STARTED = 'SESSION_NOT_STARTED',
   NOT_ASSIGNEE_OR_MENTOR = 'NOT_ASSIGNEE_OR_MENTOR',
   FEEDBACK_ALREADY_GIVEN = 'FEEDBACK_ALREADY_GIVEN',
   TOO_MANY_GOALS = 'TOO_MANY_GOALS',

@@ -54,11 +54,16 @@ export interface RoomFixture {
   mentee: TestMember;
   roomId: string;
   goalId: string;
-  /** A SCHEDULED session. */
+  /** A SCHEDULED session that has started (so it can be completed). */
   sessionId: string;
   /** Action items of a completed session: one assigned to the mentee (the default), one to the mentor. */
   menteeItemId: string;
   mentorItemId: string;
+}
+
+/** Moves a session's start an hour into the past: sessions are scheduled in the future and completed once started. */
+export async function startSession(t: TestApp, sessionId: string): Promise<void> {
+  await t.db.query(`UPDATE mentorship_session SET scheduled_at = now() - interval '1 hour' WHERE id = $1`, [sessionId]);
 }
 
 /** A room with a little of everything in it; COMPLETED on request (then only feedback is open). */
@@ -68,12 +73,14 @@ export async function roomFixture(t: TestApp, options: { status?: RoomStatus } =
   const goal = await t.app.get(RoomGoalsService).add(mentee.user.id, roomId, { title: 'Ship a WASM demo' });
   const sessions = t.app.get(MentorshipSessionsService);
   const done = await sessions.schedule(mentor.user.id, roomId, { scheduledAt: inHours(1), durationMinutes: 30 });
+  await startSession(t, done.id);
   await sessions.complete(mentor.user.id, done.id, {
     notes: 'Good start',
     actionItems: [{ title: 'Read the book' }, { title: 'Send examples', assigneeId: mentor.user.id }],
   });
   const [menteeItem, mentorItem] = (await t.app.get(ActionItemsService).forSessions([done.id])).get(done.id)!;
   const session = await sessions.schedule(mentee.user.id, roomId, { scheduledAt: inHours(48), durationMinutes: 60, agenda: 'Review' });
+  await startSession(t, session.id);
   await t.app.get(RoomMessagesService).send(mentee.user.id, roomId, 'Hello!');
   if (options.status && options.status !== RoomStatus.ACTIVE)
     await t.app.get(MentorshipRoomsService).setStatus(mentor.user.id, roomId, options.status);

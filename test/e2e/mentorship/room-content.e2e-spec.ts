@@ -1,5 +1,5 @@
 import { createTestApp, TestApp, TestMember } from '@kindling/testing';
-import { expectOk, inHours, openRoom, outcome, refusal, roomRows } from './mentorship-fixtures';
+import { expectOk, inHours, openRoom, outcome, refusal, roomRows, startSession } from './mentorship-fixtures';
 import { ADD_GOAL, AGREEMENT, CANCEL, COMPLETE, ROOM, SCHEDULE, SEND, UPDATE_GOAL } from './room-ops';
 
 /** Inside a room: the agreement, goals and progress, sessions and action items, and the chat. */
@@ -109,10 +109,17 @@ describe('inside a mentorship room', () => {
     }
   });
 
-  it('completes a session with notes and action items (the mentee by default), once; a participant ticks them', async () => {
+  it('completes a session once it has started, with notes and action items (the mentee by default), once; a participant ticks them', async () => {
     const session = expectOk(
       await t.gql(SCHEDULE, { r: roomId, input: { scheduledAt: inHours(3).toISOString(), durationMinutes: 45 } }, { token: mentor.token }),
     ).scheduleSession;
+    const early = await t.gql(COMPLETE, { s: session.id, input: { notes: 'too soon' } }, { token: mentor.token });
+    expect({ ...refusal(early), reason: early.errors?.[0].extensions?.reason }).toEqual({
+      code: 'CONFLICT',
+      field: 'sessionId',
+      reason: 'SESSION_NOT_STARTED',
+    });
+    await startSession(t, session.id);
     const [stranger] = await t.factories.members(1);
     const before = await roomRows(t, { roomId, mentor });
     const withStranger = await t.gql(
@@ -175,10 +182,12 @@ describe('inside a mentorship room', () => {
     const next = await room({ first: 2, after: firstPage.messages.pageInfo.endCursor });
     expect(next.messages.nodes.map((m: { body: string }) => m.body)).toEqual(['m1']);
     const all = await room({ first: 100 });
-    expect(all.sessions.nodes.map((s: { agenda: string | null }) => s.agenda)).toEqual([null, null, 'in 2h', 'in 1h']);
+    // The cancelled one in 5 h, the two scheduled ones, then the completed one (it started an hour ago).
+    expect(all.sessions.nodes.map((s: { agenda: string | null }) => s.agenda)).toEqual([null, 'in 2h', 'in 1h', null]);
     const sessionPage = await room({ first: 3 });
     const rest = await room({ first: 3, sessionsAfter: sessionPage.sessions.pageInfo.endCursor });
-    expect(rest.sessions.nodes.map((s: { agenda: string | null }) => s.agenda)).toEqual(['in 1h']);
+    expect(rest.sessions.nodes.map((s: { agenda: string | null }) => s.agenda)).toEqual([null]);
+    expect(rest.sessions.pageInfo.hasNextPage).toBe(false);
     expect(refusal(await t.gql(SEND, { r: roomId, body: 'x'.repeat(4001) }, { token: mentor.token }))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'body',

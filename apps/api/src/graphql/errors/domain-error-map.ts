@@ -26,6 +26,7 @@ export const DOMAIN_ERROR_MAP: Record<string, Record<string, ApiErrorCode>> = {
     [UsersErrorCode.HANDLE_TAKEN]: ApiErrorCode.CONFLICT,
     [UsersErrorCode.EMAIL_TAKEN]: ApiErrorCode.CONFLICT,
     [UsersErrorCode.INVALID_HANDLE]: ApiErrorCode.BAD_USER_INPUT,
+    [UsersErrorCode.INVALID_DISPLAY_NAME]: ApiErrorCode.BAD_USER_INPUT,
     [UsersErrorCode.INVALID_TIMEZONE]: ApiErrorCode.BAD_USER_INPUT,
   } satisfies Record<UsersErrorCode, ApiErrorCode>,
   auth: {
@@ -71,6 +72,7 @@ export const DOMAIN_ERROR_MAP: Record<string, Record<string, ApiErrorCode>> = {
     [CommentsErrorCode.NOT_COMMENT_AUTHOR]: ApiErrorCode.FORBIDDEN,
     [CommentsErrorCode.PARENT_NOT_ON_POST]: ApiErrorCode.BAD_USER_INPUT,
     [CommentsErrorCode.COMMENT_DELETED]: ApiErrorCode.CONFLICT,
+    [CommentsErrorCode.BLOCKED]: ApiErrorCode.FORBIDDEN,
   } satisfies Record<CommentsErrorCode, ApiErrorCode>,
   search: {
     [SearchErrorCode.INVALID_LIMIT]: ApiErrorCode.BAD_USER_INPUT,
@@ -113,11 +115,13 @@ export const DOMAIN_ERROR_MAP: Record<string, Record<string, ApiErrorCode>> = {
     [MentorshipErrorCode.ROOM_COMPLETED]: ApiErrorCode.CONFLICT,
     [MentorshipErrorCode.ROOM_NOT_COMPLETED]: ApiErrorCode.CONFLICT,
     [MentorshipErrorCode.SESSION_NOT_SCHEDULED]: ApiErrorCode.CONFLICT,
+    [MentorshipErrorCode.SESSION_NOT_STARTED]: ApiErrorCode.CONFLICT,
     [MentorshipErrorCode.NOT_ASSIGNEE_OR_MENTOR]: ApiErrorCode.FORBIDDEN,
     [MentorshipErrorCode.FEEDBACK_ALREADY_GIVEN]: ApiErrorCode.CONFLICT,
     [MentorshipErrorCode.TOO_MANY_GOALS]: ApiErrorCode.CONFLICT,
     [MentorshipErrorCode.NOT_ROOM_MENTEE]: ApiErrorCode.FORBIDDEN,
     [MentorshipErrorCode.NO_SHARED_ENROLLMENT]: ApiErrorCode.CONFLICT,
+    [MentorshipErrorCode.BLOCKED]: ApiErrorCode.FORBIDDEN,
   } satisfies Record<MentorshipErrorCode, ApiErrorCode>,
   roadmaps: {
     [RoadmapsErrorCode.ROADMAP_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
