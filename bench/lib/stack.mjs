@@ -180,7 +180,25 @@ export async function withStack(name, work, { worker = false, env: extraEnv = {}
       TRUST_PROXY: 'true',
       SEED_DEMO: 'false',
       // Per-member write limits would throttle the load generator, not measure the server.
-      WRITE_LIMITS: 'posts=999999/60,comments=999999/60,follows=999999/60,roomMessages=999999/60,reports=999999/60',
+      WRITE_LIMITS: [
+        'posts',
+        'comments',
+        'follows',
+        'roomMessages',
+        'reports',
+        'edits',
+        'threads',
+        'communities',
+        'reactions',
+        'mentorshipRequests',
+        'jobPostings',
+        'roadmapSteps',
+        'memberships',
+        'sessions',
+        'roadmapPublications',
+      ]
+        .map((name) => `${name}=999999/60`)
+        .join(','),
       ...extraEnv,
     };
     const api = startApi(env);

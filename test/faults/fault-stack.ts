@@ -122,6 +122,8 @@ export interface AppProcess {
 }
 
 const JWT_SECRET = 'fault-drills-secret-0123456789abcdef0123456789';
+/** The operator token /health/jobs asks for. */
+const HEALTH_TOKEN = 'fault-drills-health-token-0123456789abcdef';
 
 /** A database, a Redis prefix and the built API and worker pointed at them. */
 export class Stack {
@@ -164,6 +166,7 @@ export class Stack {
       REDIS_URL: this.rds.url,
       REDIS_PREFIX: this.prefix,
       JWT_SECRET,
+      HEALTH_TOKEN,
       LOG_LEVEL: 'warn',
       SEED_DEMO: 'false',
       TRUST_PROXY: 'true',
@@ -289,7 +292,10 @@ export class Stack {
 
   async health(path: 'ready' | 'jobs', timeoutMs = 5_000): Promise<{ status: number; body: any; ms: number }> {
     const started = Date.now();
-    const res = await fetch(`${this.apiUrl}/health/${path}`, { signal: AbortSignal.timeout(timeoutMs) });
+    const res = await fetch(`${this.apiUrl}/health/${path}`, {
+      headers: { authorization: `Bearer ${HEALTH_TOKEN}` },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     return { status: res.status, body: await res.json(), ms: Date.now() - started };
   }
 

@@ -1,8 +1,32 @@
-import { Environment, parseEnvironment, replicaUrlList, WriteLimitName } from './environment';
+import {
+  AUTH_LIMIT_SHORTHANDS,
+  AuthLimitName,
+  Environment,
+  limitList,
+  parseEnvironment,
+  proxyList,
+  replicaUrlList,
+  WriteLimitName,
+} from './environment';
 
 export interface WriteLimitOverride {
   limit: number;
   windowSeconds: number;
+}
+
+/** Where load balancers live when TRUSTED_PROXIES is unset: loopback, link-local and private ranges (proxy-addr's names). */
+export const DEFAULT_TRUSTED_PROXIES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** AUTH_LIMITS per bucket: a shorthand (`login`) sets all of its buckets, a bucket named on its own wins over it. */
+function authLimitOverrides(value: string | undefined): Partial<Record<AuthLimitName, WriteLimitOverride>> {
+  const pairs = limitList(value);
+  const expanded = pairs.flatMap(([name, rule]) =>
+    name in AUTH_LIMIT_SHORTHANDS
+      ? AUTH_LIMIT_SHORTHANDS[name as keyof typeof AUTH_LIMIT_SHORTHANDS].map((bucket) => [bucket, rule] as const)
+      : [],
+  );
+  const explicit = pairs.filter(([name]) => !(name in AUTH_LIMIT_SHORTHANDS));
+  return Object.fromEntries([...expanded, ...explicit]);
 }
 
 const DEV_JWT_SECRET = 'kindling-development-secret-not-for-production-use';
@@ -21,7 +45,11 @@ export class AppConfig {
   readonly jwtSecret: string;
   readonly seedDemo: boolean;
   readonly logLevel: Environment['LOG_LEVEL'];
-  readonly trustProxy: boolean;
+  /**
+   * Fastify's trustProxy: false, or the proxies whose X-Forwarded-For entries are believed; the
+   * client IP is the right-most hop not in the list.
+   */
+  readonly trustProxy: false | string[];
   readonly accessTokenTtlSeconds: number;
   readonly refreshTokenTtlDays: number;
   readonly databasePoolSize: number;
@@ -31,6 +59,10 @@ export class AppConfig {
   readonly feedTimelineSize: number;
   /** WRITE_LIMITS parsed: only the buckets it names. */
   readonly writeLimitOverrides: Partial<Record<WriteLimitName, WriteLimitOverride>>;
+  /** AUTH_LIMITS parsed, shorthands expanded: only the buckets it names. */
+  readonly authLimitOverrides: Partial<Record<AuthLimitName, WriteLimitOverride>>;
+  /** Bearer token for /health/jobs; unset: the route answers 404 to everyone. */
+  readonly healthToken?: string;
 
   constructor(env: Environment) {
     this.env = env.NODE_ENV;
@@ -44,7 +76,7 @@ export class AppConfig {
     this.jwtSecret = env.JWT_SECRET ?? DEV_JWT_SECRET;
     this.seedDemo = env.SEED_DEMO;
     this.logLevel = env.LOG_LEVEL;
-    this.trustProxy = env.TRUST_PROXY;
+    this.trustProxy = env.TRUST_PROXY && (env.TRUSTED_PROXIES ? proxyList(env.TRUSTED_PROXIES) : DEFAULT_TRUSTED_PROXIES);
     this.accessTokenTtlSeconds = env.ACCESS_TOKEN_TTL_SECONDS;
     this.refreshTokenTtlDays = env.REFRESH_TOKEN_TTL_DAYS;
     this.databasePoolSize = env.DATABASE_POOL_SIZE;
@@ -52,16 +84,9 @@ export class AppConfig {
     this.fanoutFollowerThreshold = env.FANOUT_FOLLOWER_THRESHOLD;
     this.feedInactiveDays = env.FEED_INACTIVE_DAYS;
     this.feedTimelineSize = env.FEED_TIMELINE_SIZE;
-    this.writeLimitOverrides = Object.fromEntries(
-      (env.WRITE_LIMITS ?? '')
-        .split(',')
-        .filter(Boolean)
-        .map((pair) => {
-          const [name, rule] = pair.split('=');
-          const [limit, windowSeconds] = rule.split('/').map(Number);
-          return [name, { limit, windowSeconds }];
-        }),
-    );
+    this.writeLimitOverrides = Object.fromEntries(limitList(env.WRITE_LIMITS));
+    this.authLimitOverrides = authLimitOverrides(env.AUTH_LIMITS);
+    this.healthToken = env.HEALTH_TOKEN;
   }
 
   static fromEnv(raw: NodeJS.ProcessEnv = process.env): AppConfig {

@@ -99,6 +99,19 @@ describe('parseEnvironment', () => {
     ['FANOUT_FOLLOWER_THRESHOLD', { FANOUT_FOLLOWER_THRESHOLD: 'many' }],
     ['FEED_INACTIVE_DAYS', { FEED_INACTIVE_DAYS: '0' }],
     ['FEED_TIMELINE_SIZE', { FEED_TIMELINE_SIZE: '4' }],
+    ['WRITE_LIMITS', { WRITE_LIMITS: 'posts=3/60,unknown=1/60' }],
+    ['WRITE_LIMITS', { WRITE_LIMITS: 'reactions=0/60' }],
+    ['AUTH_LIMITS', { AUTH_LIMITS: 'signup=3/60' }],
+    ['AUTH_LIMITS', { AUTH_LIMITS: 'login=3' }],
+    ['AUTH_LIMITS', { AUTH_LIMITS: 'login=3/60,' }],
+    ['HEALTH_TOKEN', { HEALTH_TOKEN: 'short' }],
+    ['TRUSTED_PROXIES', { TRUSTED_PROXIES: '10.0.0.1' }], // without TRUST_PROXY=true it would only look in force
+    ['TRUSTED_PROXIES', { TRUST_PROXY: 'true', TRUSTED_PROXIES: '10.0.0.300' }],
+    ['TRUSTED_PROXIES', { TRUST_PROXY: 'true', TRUSTED_PROXIES: '10.0.0.0/33' }],
+    ['TRUSTED_PROXIES', { TRUST_PROXY: 'true', TRUSTED_PROXIES: 'fd00::/129' }],
+    ['TRUSTED_PROXIES', { TRUST_PROXY: 'true', TRUSTED_PROXIES: 'lb.internal' }],
+    ['TRUSTED_PROXIES', { TRUST_PROXY: 'true', TRUSTED_PROXIES: '1' }], // a hop count is not offered
+    ['TRUSTED_PROXIES', { TRUST_PROXY: 'true', TRUSTED_PROXIES: '10.0.0.1,,10.0.0.2' }],
   ])('names %s when it is %j (and only it)', (variable, bad) => {
     expect(badVariables({ DATABASE_URL, ...bad })).toEqual([variable]);
   });
@@ -107,6 +120,55 @@ describe('parseEnvironment', () => {
     const config = AppConfig.fromEnv({ DATABASE_URL, DATABASE_REPLICA_URLS: 'postgres://r1/kindling, postgresql://r2:5433/kindling' });
     expect(config.databaseReplicaUrls).toEqual(['postgres://r1/kindling', 'postgresql://r2:5433/kindling']);
     expect(AppConfig.fromEnv({ DATABASE_URL }).databaseReplicaUrls).toEqual([]);
+  });
+
+  describe('TRUST_PROXY and TRUSTED_PROXIES', () => {
+    it('trust nothing by default', () => {
+      expect(AppConfig.fromEnv({ DATABASE_URL }).trustProxy).toBe(false);
+    });
+
+    it('with TRUST_PROXY alone trust the loopback, link-local and private ranges, where load balancers live', () => {
+      expect(AppConfig.fromEnv({ DATABASE_URL, TRUST_PROXY: 'true' }).trustProxy).toEqual(['loopback', 'linklocal', 'uniquelocal']);
+    });
+
+    it('read TRUSTED_PROXIES as a list of addresses, CIDRs and range names', () => {
+      const config = AppConfig.fromEnv({
+        DATABASE_URL,
+        TRUST_PROXY: 'true',
+        TRUSTED_PROXIES: ' 10.0.0.7, 192.168.0.0/16,fd00::/8,::1, loopback',
+      });
+      expect(config.trustProxy).toEqual(['10.0.0.7', '192.168.0.0/16', 'fd00::/8', '::1', 'loopback']);
+    });
+  });
+
+  describe('AUTH_LIMITS', () => {
+    it('sets the buckets it names, a shorthand sets every bucket of its kind, a bucket named alone wins', () => {
+      const config = AppConfig.fromEnv({ DATABASE_URL, AUTH_LIMITS: 'loginPerEmail=7/60,login=100/900,registerPerIp=3/3600' });
+      expect(config.authLimitOverrides).toEqual({
+        loginPerIp: { limit: 100, windowSeconds: 900 },
+        loginPerEmail: { limit: 7, windowSeconds: 60 },
+        loginPerEmailAllAddresses: { limit: 100, windowSeconds: 900 },
+        registerPerIp: { limit: 3, windowSeconds: 3600 },
+      });
+      expect(AppConfig.fromEnv({ DATABASE_URL, AUTH_LIMITS: 'register=50/60' }).authLimitOverrides).toEqual({
+        registerPerIp: { limit: 50, windowSeconds: 60 },
+        registerPerEmail: { limit: 50, windowSeconds: 60 },
+      });
+      expect(AppConfig.fromEnv({ DATABASE_URL }).authLimitOverrides).toEqual({});
+    });
+  });
+
+  it('reads WRITE_LIMITS for the newer buckets too', () => {
+    expect(AppConfig.fromEnv({ DATABASE_URL, WRITE_LIMITS: 'reactions=5/60,jobPostings=2/86400' }).writeLimitOverrides).toEqual({
+      reactions: { limit: 5, windowSeconds: 60 },
+      jobPostings: { limit: 2, windowSeconds: 86400 },
+    });
+  });
+
+  it('keeps HEALTH_TOKEN when given, and leaves it unset otherwise', () => {
+    const token = 'h'.repeat(32);
+    expect(AppConfig.fromEnv({ DATABASE_URL, HEALTH_TOKEN: token }).healthToken).toBe(token);
+    expect(AppConfig.fromEnv({ DATABASE_URL }).healthToken).toBeUndefined();
   });
 
   it('names DATABASE_URL when it is missing', () => {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -10,8 +11,12 @@ import {
   MaxLength,
   Min,
   MinLength,
+  Validate,
   validateSync,
   ValidateIf,
+  ValidationArguments,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
 } from 'class-validator';
 
 const toBool = ({ value }: { value: unknown }) =>
@@ -25,10 +30,86 @@ const toBool = ({ value }: { value: unknown }) =>
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
 
 /** The per-member write buckets WRITE_LIMITS may override. */
-export const WRITE_LIMIT_NAMES = ['posts', 'comments', 'follows', 'roomMessages', 'reports'] as const;
+export const WRITE_LIMIT_NAMES = [
+  'posts',
+  'comments',
+  'follows',
+  'roomMessages',
+  'reports',
+  'edits',
+  'threads',
+  'communities',
+  'reactions',
+  'mentorshipRequests',
+  'jobPostings',
+  'roadmapSteps',
+  'memberships',
+  'sessions',
+  'roadmapPublications',
+] as const;
 export type WriteLimitName = (typeof WRITE_LIMIT_NAMES)[number];
-const WRITE_LIMIT_PAIR = `(${WRITE_LIMIT_NAMES.join('|')})=[1-9]\\d{0,5}/[1-9]\\d{0,5}`;
-const WRITE_LIMITS_PATTERN = new RegExp(`^${WRITE_LIMIT_PAIR}(,${WRITE_LIMIT_PAIR})*$`);
+
+/** The sign-up and sign-in buckets AUTH_LIMITS may override; `register` and `login` set every bucket of theirs. */
+export const AUTH_LIMIT_NAMES = ['registerPerIp', 'registerPerEmail', 'loginPerIp', 'loginPerEmail', 'loginPerEmailAllAddresses'] as const;
+export type AuthLimitName = (typeof AUTH_LIMIT_NAMES)[number];
+export const AUTH_LIMIT_SHORTHANDS = {
+  register: ['registerPerIp', 'registerPerEmail'],
+  login: ['loginPerIp', 'loginPerEmail', 'loginPerEmailAllAddresses'],
+} as const;
+
+/** `name=limit/windowSeconds` pairs separated by commas, names from `names`. */
+const limitListPattern = (names: readonly string[]) => {
+  const pair = `(${names.join('|')})=[1-9]\\d{0,5}/[1-9]\\d{0,5}`;
+  return new RegExp(`^${pair}(,${pair})*$`);
+};
+const WRITE_LIMITS_PATTERN = limitListPattern(WRITE_LIMIT_NAMES);
+const AUTH_LIMITS_PATTERN = limitListPattern([...AUTH_LIMIT_NAMES, ...Object.keys(AUTH_LIMIT_SHORTHANDS)]);
+
+/** A validated WRITE_LIMITS or AUTH_LIMITS value as [name, rule] pairs, in the order given. */
+export const limitList = (value: string | undefined): Array<[string, { limit: number; windowSeconds: number }]> =>
+  (value ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((pair) => {
+      const [name, rule] = pair.split('=');
+      const [limit, windowSeconds] = rule.split('/').map(Number);
+      return [name, { limit, windowSeconds }];
+    });
+
+/**
+ * One trusted proxy: an IPv4 or IPv6 address, optionally with a /prefix, or one of
+ * proxy-addr's names for the private ranges (loopback, linklocal, uniquelocal).
+ */
+const isProxyEntry = (entry: string): boolean => {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+};
+
+/** TRUSTED_PROXIES as a list of entries (empty when unset). */
+export const proxyList = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0);
+
+/** TRUSTED_PROXIES: well-formed entries, and only alongside TRUST_PROXY=true (alone it would read as in force). */
+@ValidatorConstraint({ name: 'trustedProxies' })
+class TrustedProxiesConstraint implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    if ((args.object as Environment).TRUST_PROXY !== true) return false;
+    return typeof value === 'string' && proxyList(value).length > 0 && value.split(',').every((entry) => isProxyEntry(entry.trim()));
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    return (args.object as Environment).TRUST_PROXY !== true
+      ? 'TRUSTED_PROXIES is read only with TRUST_PROXY=true; set TRUST_PROXY=true or unset TRUSTED_PROXIES'
+      : 'TRUSTED_PROXIES must be comma-separated IP addresses or CIDRs (or loopback, linklocal, uniquelocal)';
+  }
+}
 
 const REPLICA_URLS = /^postgres(ql)?:\/\/[^,\s]+(\s*,\s*postgres(ql)?:\/\/[^,\s]+)*$/;
 
@@ -85,10 +166,20 @@ export class Environment {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
-  /** Trust X-Forwarded-For (set behind a load balancer) for client IPs in rate limits and logs. */
+  /** Read the client IP (rate limits, logs) from X-Forwarded-For, as far back as TRUSTED_PROXIES reach. Set behind a load balancer. */
   @Transform(toBool)
   @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
   TRUST_PROXY = false;
+
+  /**
+   * The proxies in front of the API (comma-separated addresses, CIDRs, or loopback / linklocal /
+   * uniquelocal), read only with TRUST_PROXY: the client IP is the right-most X-Forwarded-For hop that
+   * is not one of them. A hop count is not offered: Fastify 5 refuses it, since it cannot tell a proxy
+   * from a client that reached the API directly with a forged header.
+   */
+  @IsOptional()
+  @Validate(TrustedProxiesConstraint)
+  TRUSTED_PROXIES?: string;
 
   @Transform(toInt)
   @IsInt()
@@ -142,6 +233,26 @@ export class Environment {
     message: `WRITE_LIMITS must be comma-separated name=limit/windowSeconds pairs; names: ${WRITE_LIMIT_NAMES.join(', ')}`,
   })
   WRITE_LIMITS?: string;
+
+  /**
+   * Overrides of the sign-up and sign-in limits (libs/auth/src/auth.service.ts), same syntax as
+   * WRITE_LIMITS, e.g. `register=100/3600,loginPerEmail=20/900`. `npm start` sets generous ones.
+   */
+  @IsOptional()
+  @Matches(AUTH_LIMITS_PATTERN, {
+    message: `AUTH_LIMITS must be comma-separated name=limit/windowSeconds pairs; names: ${[...Object.keys(AUTH_LIMIT_SHORTHANDS), ...AUTH_LIMIT_NAMES].join(', ')}`,
+  })
+  AUTH_LIMITS?: string;
+
+  /**
+   * Bearer token an operator sends to read /health/jobs (queue figures); without it that route
+   * answers 404. Unset: /health/jobs answers 404 to everyone.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'HEALTH_TOKEN must be at least 32 characters' })
+  @MaxLength(512)
+  HEALTH_TOKEN?: string;
 }
 
 export class EnvironmentError extends Error {}

@@ -24,6 +24,22 @@ export interface TestInfrastructure {
 const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
 const LOCAL_REDIS = 'redis://127.0.0.1:6379';
 
+/** Buckets added after the feature tests were written, opened wide for them (the older buckets keep their defaults). */
+const FEATURE_TEST_WRITE_LIMITS = [
+  'edits',
+  'threads',
+  'communities',
+  'reactions',
+  'mentorshipRequests',
+  'jobPostings',
+  'roadmapSteps',
+  'memberships',
+  'sessions',
+  'roadmapPublications',
+]
+  .map((name) => `${name}=100000/60`)
+  .join(',');
+
 export async function runMigrations(databaseUrl: string): Promise<void> {
   // Migrations need no entities; the app's DataSource options add them.
   const dataSource = new DataSource({
@@ -100,6 +116,8 @@ export async function provisionTestInfrastructure(runId: string, embeddedDir: st
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       TRUST_PROXY: 'true',
       SEED_DEMO: 'false',
+      // Feature tests make many of these writes per member; abuse-limits.e2e-spec.ts tests them set low.
+      WRITE_LIMITS: FEATURE_TEST_WRITE_LIMITS,
       // Test files run two at a time and some boot several apps: keep them under Postgres's 100 connections.
       DATABASE_POOL_SIZE: '8',
     },

@@ -4,6 +4,7 @@ import { AppConfig, WriteLimitName } from '@kindling/config';
 export type { WriteLimitName } from '@kindling/config';
 
 const HOUR = 3600;
+const DAY = 24 * HOUR;
 
 /**
  * Per-member write limits, one fixed window each, counted in Redis so they
@@ -17,6 +18,22 @@ export const WRITE_LIMITS: Record<WriteLimitName, RateLimit> = {
   follows: { name: 'write:follows', limit: 100, windowSeconds: HOUR },
   roomMessages: { name: 'write:roomMessages', limit: 60, windowSeconds: 60 },
   reports: { name: 'write:reports', limit: 20, windowSeconds: HOUR },
+  /** editPost and editComment together. */
+  edits: { name: 'write:edits', limit: 60, windowSeconds: HOUR },
+  threads: { name: 'write:threads', limit: 10, windowSeconds: HOUR },
+  communities: { name: 'write:communities', limit: 5, windowSeconds: DAY },
+  reactions: { name: 'write:reactions', limit: 300, windowSeconds: HOUR },
+  /** A request / withdraw loop would otherwise notify a mentor without end. */
+  mentorshipRequests: { name: 'write:mentorshipRequests', limit: 10, windowSeconds: DAY },
+  /** Each posting notifies every matching member. */
+  jobPostings: { name: 'write:jobPostings', limit: 10, windowSeconds: DAY },
+  roadmapSteps: { name: 'write:roadmapSteps', limit: 100, windowSeconds: HOUR },
+  /** joinCommunity: a join / leave loop on a private community would notify its moderators without end. */
+  memberships: { name: 'write:memberships', limit: 30, windowSeconds: HOUR },
+  /** scheduleSession notifies the other room member. */
+  sessions: { name: 'write:sessions', limit: 20, windowSeconds: HOUR },
+  /** publishRoadmap notifies every enrolled member of a new version. */
+  roadmapPublications: { name: 'write:roadmapPublications', limit: 10, windowSeconds: HOUR },
 };
 
 /** The rule in force for `name`: the table's, with the WRITE_LIMITS override applied. */
