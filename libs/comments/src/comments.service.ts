@@ -7,6 +7,7 @@ import { isModerator, MembershipsService, ModerationActionType, ModerationLogSer
 import { JobQueue } from '@kindling/jobs';
 import { PostEntity, PostsService } from '@kindling/posts';
 import { PubSubService, Topics } from '@kindling/realtime';
+import { notBlockedSql } from '@kindling/social-graph';
 import { CommentEntity } from './comment.entity';
 import { CommentsErrorCode, CommentsException } from './comments.exception';
 
@@ -30,9 +31,13 @@ export class CommentsService {
     private readonly pubsub: PubSubService,
   ) {}
 
-  /** On a post the viewer can see (blocks make it invisible); a parent must be a live comment of the same post. */
+  /**
+   * On a post the viewer can see (blocks make it invisible) and may write under (not banned from its community); a
+   * parent must be a live comment of the same post, with no block either way between the viewer and the author of
+   * the parent or of any live comment above it.
+   */
   async add(viewerId: string, input: NewComment): Promise<CommentEntity> {
-    const post = await this.posts.requireVisible(viewerId, input.postId);
+    const post = await this.posts.requireWritable(viewerId, input.postId);
     return this.tx.run(async (tx) => {
       const { em, afterCommit } = tx;
       if (input.parentId) {
@@ -41,6 +46,9 @@ export class CommentsService {
         const parent = await em.findOne(CommentEntity, { where: { id: input.parentId }, lock: { mode: 'pessimistic_write' } });
         if (!parent || parent.postId !== post.id || parent.deletedAt) {
           throw new CommentsException(CommentsErrorCode.PARENT_NOT_ON_POST, 'parentId must be a comment of the same post', 'parentId');
+        }
+        if (await this.blockedAbove(em, viewerId, parent.id)) {
+          throw new CommentsException(CommentsErrorCode.BLOCKED, 'You cannot reply here while a block stands', 'parentId');
         }
       }
       const comment = await em.save(
@@ -61,6 +69,7 @@ export class CommentsService {
     const comment = await this.requireVisible(viewerId, commentId);
     if (comment.deletedAt) throw new CommentsException(CommentsErrorCode.COMMENT_DELETED, 'A deleted comment cannot be edited', 'id');
     if (comment.authorId !== viewerId) throw new CommentsException(CommentsErrorCode.NOT_COMMENT_AUTHOR, 'Only the author edits a comment');
+    await this.posts.requireWritable(viewerId, comment.postId, 'id');
     await this.comments.update({ id: commentId }, { body, editedAt: new Date() });
     return this.comments.findOneByOrFail({ id: commentId });
   }
@@ -110,6 +119,16 @@ export class CommentsService {
     return comment && (await this.posts.findVisible(viewerId, comment.postId)) ? comment : null;
   }
 
+  /** The comment (tombstones included) and which of `viewerIds` can see its post, in three statements however many they are. */
+  async findVisibleToMany(
+    viewerIds: readonly string[],
+    commentId: string,
+  ): Promise<{ comment: CommentEntity; viewerIds: string[] } | null> {
+    const comment = await this.comments.findOneBy({ id: commentId });
+    const post = comment && (await this.posts.findVisibleToMany(viewerIds, comment.postId));
+    return comment && post ? { comment, viewerIds: post.viewerIds } : null;
+  }
+
   async requireVisible(viewerId: string | null, commentId: string): Promise<CommentEntity> {
     const comment = await this.findVisible(viewerId, commentId);
     if (!comment) throw notFound();
@@ -128,6 +147,22 @@ export class CommentsService {
       take: first + 1,
     });
     return toPage(rows, first);
+  }
+
+  /** A live comment from `commentId` up to the top of its thread is by someone with a block either way with the viewer. */
+  private async blockedAbove(em: EntityManager, viewerId: string, commentId: string): Promise<boolean> {
+    const rows: unknown[] = await em.query(
+      `WITH RECURSIVE chain AS (
+         SELECT id, parent_id, author_id, deleted_at FROM comment WHERE id = $1
+         UNION ALL
+         SELECT c.id, c.parent_id, c.author_id, c.deleted_at FROM comment c JOIN chain ON c.id = chain.parent_id
+       )
+       SELECT 1 FROM chain
+        WHERE chain.deleted_at IS NULL AND chain.author_id <> $2 AND NOT ${notBlockedSql('$2::bigint', 'chain.author_id')}
+        LIMIT 1`,
+      [commentId, viewerId],
+    );
+    return rows.length > 0;
   }
 
   private async adjustReplyCount(em: EntityManager, commentId: string, delta: 1 | -1): Promise<void> {

@@ -3,12 +3,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { Page, PageRequest, toPage } from '@kindling/core';
 import { isUniqueViolation, TransactionRunner } from '@kindling/database';
-import { CommunityRole, CommunityVisibility, MembershipStatus } from './community.enums';
+import { CommunityRole, CommunityVisibility, MembershipStatus, ModerationActionType } from './community.enums';
 import { CommunityEntity } from './community.entity';
 import { CommunitiesErrorCode, CommunitiesException } from './communities.exception';
-import { isModerator } from './community-policy';
+import { isModerator, isOwner } from './community-policy';
 import { MembershipEntity } from './membership.entity';
 import { MembershipsService } from './memberships.service';
+import { ModerationLogService } from './moderation-log.service';
 
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{1,38})[a-z0-9]$/;
 
@@ -43,6 +44,7 @@ export class CommunitiesService {
     @InjectRepository(CommunityEntity) private readonly communities: Repository<CommunityEntity>,
     private readonly memberships: MembershipsService,
     private readonly tx: TransactionRunner,
+    private readonly log: ModerationLogService,
   ) {}
 
   /** The creator becomes the first OWNER, in the same transaction. */
@@ -83,17 +85,37 @@ export class CommunitiesService {
     }
   }
 
+  /**
+   * Name and description: owners and moderators. Visibility: owners only (a moderator's call that would change it is
+   * OWNER_ONLY and writes nothing), logged as VISIBILITY_CHANGED in the same transaction.
+   */
   async update(viewerId: string, communityId: string, changes: CommunityChanges): Promise<CommunityEntity> {
-    await this.require(communityId);
-    if (!isModerator(await this.memberships.standing(communityId, viewerId))) {
-      throw new CommunitiesException(CommunitiesErrorCode.NOT_A_MODERATOR, 'Only owners and moderators can edit the community');
-    }
-    const patch: Partial<CommunityEntity> = {};
-    if (changes.name !== undefined) patch.name = changes.name.trim();
-    if (changes.description !== undefined) patch.description = changes.description?.trim() || null;
-    if (changes.visibility !== undefined) patch.visibility = changes.visibility;
-    if (Object.keys(patch).length > 0) await this.communities.update({ id: communityId }, patch);
-    return this.require(communityId);
+    return this.tx.run(async ({ em }) => {
+      const community = await em.findOne(CommunityEntity, { where: { id: communityId }, lock: { mode: 'pessimistic_write' } });
+      if (!community) throw new CommunitiesException(CommunitiesErrorCode.COMMUNITY_NOT_FOUND, 'No such community', 'communityId');
+      const standing = await this.memberships.standing(communityId, viewerId, em);
+      if (!isModerator(standing)) {
+        throw new CommunitiesException(CommunitiesErrorCode.NOT_A_MODERATOR, 'Only owners and moderators can edit the community');
+      }
+      const visibilityChanges = changes.visibility !== undefined && changes.visibility !== community.visibility;
+      if (visibilityChanges && !isOwner(standing)) {
+        throw new CommunitiesException(CommunitiesErrorCode.OWNER_ONLY, "Only owners change a community's visibility", 'visibility');
+      }
+      const patch: Partial<CommunityEntity> = {};
+      if (changes.name !== undefined) patch.name = changes.name.trim();
+      if (changes.description !== undefined) patch.description = changes.description?.trim() || null;
+      if (visibilityChanges) patch.visibility = changes.visibility;
+      if (Object.keys(patch).length > 0) await em.update(CommunityEntity, { id: communityId }, patch);
+      if (visibilityChanges) {
+        await this.log.record(em, {
+          communityId,
+          type: ModerationActionType.VISIBILITY_CHANGED,
+          moderatorId: viewerId,
+          reason: `${community.visibility} → ${changes.visibility}`,
+        });
+      }
+      return em.findOneByOrFail(CommunityEntity, { id: communityId });
+    });
   }
 
   async require(communityId: string): Promise<CommunityEntity> {

@@ -1,4 +1,4 @@
-import { canBan, canSeeInside, isActive, isModerator, isOwner, Standing } from './community-policy';
+import { canBan, canSeeInside, isActive, isModerator, isOwner, mayParticipate, Standing } from './community-policy';
 import { CommunityRole, CommunityVisibility, MembershipStatus } from './community.enums';
 
 const { OWNER, MODERATOR, MEMBER } = CommunityRole;
@@ -39,6 +39,16 @@ describe('canSeeInside', () => {
 
   it.each(STANDINGS)('a private community shows its inside to %s only when ACTIVE', (name, s) => {
     expect(canSeeInside(CommunityVisibility.PRIVATE, s)).toBe(name.startsWith('active'));
+  });
+});
+
+describe('mayParticipate', () => {
+  it.each(STANDINGS)('a public community takes writes from %s unless banned', (name, s) => {
+    expect(mayParticipate(CommunityVisibility.PUBLIC, s)).toBe(!name.startsWith('banned'));
+  });
+
+  it.each(STANDINGS)('a private community takes writes from %s only when ACTIVE', (name, s) => {
+    expect(mayParticipate(CommunityVisibility.PRIVATE, s)).toBe(name.startsWith('active'));
   });
 });
 

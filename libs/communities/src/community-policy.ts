@@ -14,6 +14,15 @@ export const isModerator = (s: Standing): boolean =>
 export const canSeeInside = (visibility: CommunityVisibility, viewer: Standing): boolean =>
   visibility === CommunityVisibility.PUBLIC || isActive(viewer);
 
+export const isBanned = (s: Standing): boolean => s?.status === MembershipStatus.BANNED;
+
+/**
+ * Writing into community content the viewer can see (posting in their thread, commenting, reacting,
+ * subscribing, editing): anyone in a public community except its banned members; ACTIVE members in a private one.
+ */
+export const mayParticipate = (visibility: CommunityVisibility, viewer: Standing): boolean =>
+  canSeeInside(visibility, viewer) && !isBanned(viewer);
+
 /** Staff (owners, moderators) are protected from moderators; only owners act on moderators, nobody on owners. */
 export function canBan(actor: Standing, target: Standing): boolean {
   if (!isModerator(actor) || target?.role === CommunityRole.OWNER) return false;

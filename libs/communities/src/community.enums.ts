@@ -28,4 +28,6 @@ export enum ModerationActionType {
   PUBLISH_ROADMAP = 'PUBLISH_ROADMAP',
   ARCHIVE_ROADMAP = 'ARCHIVE_ROADMAP',
   CLOSE_JOB = 'CLOSE_JOB',
+  /** An owner turned the community PUBLIC or PRIVATE; `reason` reads `PUBLIC → PRIVATE`. */
+  VISIBILITY_CHANGED = 'VISIBILITY_CHANGED',
 }

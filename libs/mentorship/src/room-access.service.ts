@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { SocialGraphService } from '@kindling/social-graph';
 import { MentorshipErrorCode, MentorshipException } from './mentorship.exception';
 import { MentorshipRoomEntity } from './mentorship-room.entity';
 import { acceptsWrites, isParticipant } from './room-policy';
@@ -9,7 +10,7 @@ export interface RoomAccessOptions {
   em?: EntityManager;
   /** Lock the room row (FOR UPDATE) for the rest of the transaction: status moves, feedback, capacity. */
   lock?: boolean;
-  /** Refuse a COMPLETED room (ROOM_COMPLETED). */
+  /** Refuse a COMPLETED room (ROOM_COMPLETED), and any room whose participants have a block either way (BLOCKED). */
   writable?: boolean;
   /** The argument named in the errors. */
   field?: string;
@@ -22,10 +23,17 @@ export const roomNotFound = (field = 'roomId') => new MentorshipException(Mentor
 /**
  * The one gate to a room: its two participants get it, everyone else (other
  * members, platform staff) gets ROOM_NOT_FOUND, so a room's existence never leaks.
+ * Every write into a room asks for it `writable`: while either participant
+ * blocks the other, the room stays readable but takes nothing from either side
+ * (messages, sessions, goals, action items, agreement, roadmap) until the block
+ * is lifted; its status moves and closing feedback stay open.
  */
 @Injectable()
 export class RoomAccess {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly graph: SocialGraphService,
+  ) {}
 
   async require(viewerId: string, roomId: string, options: RoomAccessOptions = {}): Promise<MentorshipRoomEntity> {
     const em = options.em ?? this.dataSource.manager;
@@ -38,6 +46,13 @@ export class RoomAccess {
       throw new MentorshipException(
         MentorshipErrorCode.ROOM_COMPLETED,
         'The room is completed: it takes no more changes',
+        options.field ?? 'roomId',
+      );
+    }
+    if (options.writable && (await this.graph.isBlockedEitherWay(room.mentorId, room.menteeId, em))) {
+      throw new MentorshipException(
+        MentorshipErrorCode.BLOCKED,
+        'A block stands between the participants: the room takes no changes until it is lifted',
         options.field ?? 'roomId',
       );
     }

@@ -51,7 +51,8 @@ export class RoomRoadmapService {
     if (roleIn(room, viewerId) !== MentorshipRole.MENTOR) {
       throw new MentorshipException(MentorshipErrorCode.NOT_THE_MENTOR, "Only the room's mentor verifies steps", 'roomId');
     }
-    if (!room.enrollmentId) {
+    // A shared enrollment whose roadmap the mentor may not see (a private community they are not in, or banned from) reads as none.
+    if (!room.enrollmentId || !(await this.enrollments.findVisible(viewerId, room.enrollmentId))) {
       throw new MentorshipException(
         MentorshipErrorCode.NO_SHARED_ENROLLMENT,
         'The mentee has not shared an enrollment with this room',

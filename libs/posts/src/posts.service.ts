@@ -72,7 +72,7 @@ export class PostsService {
 
   /** Post, tags and mentions in one transaction; fan-out, notifications and the live event after commit. */
   async create(viewerId: string, input: NewPost): Promise<PostEntity> {
-    const thread = await this.threads.requireVisible(viewerId, input.threadId);
+    const thread = await this.threads.requireWritable(viewerId, input.threadId);
     if (thread.authorId !== viewerId)
       throw new PostsException(PostsErrorCode.NOT_THREAD_AUTHOR, 'Only the thread author posts in it', 'threadId');
     if (input.roadmapStepId && !(await this.stepEvidence?.isStepOfEnrollment(viewerId, input.roadmapStepId))) {
@@ -108,7 +108,7 @@ export class PostsService {
   }
 
   async edit(viewerId: string, postId: string, body: string): Promise<PostEntity> {
-    const post = await this.requireVisible(viewerId, postId);
+    const post = await this.requireWritable(viewerId, postId, 'id');
     if (post.authorId !== viewerId) throw new PostsException(PostsErrorCode.NOT_POST_AUTHOR, 'Only the author edits a post');
     const mentionIds = await this.resolveMentions(viewerId, body);
     await this.tx.run(async ({ em }) => {
@@ -164,6 +164,13 @@ export class PostsService {
   async requireVisible(viewerId: string | null, postId: string): Promise<PostEntity> {
     const post = await this.findVisible(viewerId, postId);
     if (!post) throw notFound();
+    return post;
+  }
+
+  /** The post when the viewer may see it (NOT_FOUND otherwise) and write under it: not banned from its community (FORBIDDEN). */
+  async requireWritable(viewerId: string, postId: string, field = 'postId'): Promise<PostEntity> {
+    const post = await this.requireVisible(viewerId, postId);
+    await this.visibility.assertMayParticipate(viewerId, post, field);
     return post;
   }
 

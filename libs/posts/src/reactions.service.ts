@@ -10,7 +10,8 @@ import { PostsService } from './posts.service';
  * Reactions are idempotent: the (post, member, type) key decides whether a
  * call changed anything, and only then does the post's counter move, in the
  * same transaction. Visibility covers blocks: a post the viewer cannot see
- * (blocked either way) is NOT_FOUND.
+ * (blocked either way) is NOT_FOUND; a member banned from its community may
+ * not react (FORBIDDEN) but may take a reaction back.
  */
 @Injectable()
 export class ReactionsService {
@@ -22,7 +23,7 @@ export class ReactionsService {
   ) {}
 
   async react(viewerId: string, postId: string, type: ReactionType): Promise<PostEntity> {
-    await this.posts.requireVisible(viewerId, postId);
+    await this.posts.requireWritable(viewerId, postId);
     const column = REACTION_COUNT_COLUMN[type];
     await this.tx.run(async (tx) => {
       const { em } = tx;

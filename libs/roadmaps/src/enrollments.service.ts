@@ -107,6 +107,12 @@ export class EnrollmentsService {
     return enrollment;
   }
 
+  /** Anyone's enrollment, when the viewer may see its roadmap (a room shows its mentor nothing more than that). */
+  async findVisible(viewerId: string, enrollmentId: string): Promise<RoadmapEnrollmentEntity | null> {
+    const enrollment = await this.enrollments.findOneBy({ id: enrollmentId });
+    return enrollment && (await this.access.findVisible(viewerId, enrollment.roadmapId)) ? enrollment : null;
+  }
+
   findByIds(ids: readonly string[]): Promise<RoadmapEnrollmentEntity[]> {
     return ids.length === 0 ? Promise.resolve([]) : this.enrollments.findBy({ id: In([...ids]) });
   }

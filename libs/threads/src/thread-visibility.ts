@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CommunitiesService, communityContentVisibleSql, CommunityVisibility, isActive, MembershipsService } from '@kindling/communities';
+import {
+  CommunitiesErrorCode,
+  CommunitiesException,
+  CommunitiesService,
+  communityContentVisibleSql,
+  CommunityVisibility,
+  isActive,
+  isBanned,
+  MembershipsService,
+} from '@kindling/communities';
 import { notBlockedSql, SocialGraphService } from '@kindling/social-graph';
 
 /** What decides whether a viewer sees a thread (and so its posts). */
@@ -31,6 +40,17 @@ export class ThreadVisibility {
       if (!isPublic && !isActive(await this.memberships.standing(scope.communityId, viewerId))) return false;
     }
     return !viewerId || viewerId === scope.authorId || !(await this.graph.isBlockedEitherWay(viewerId, scope.authorId));
+  }
+
+  /**
+   * The one participation rule for content the viewer can see (a post in their thread, a comment, a reaction, a
+   * subscription, an edit): a member banned from the thread's community is refused with BANNED (FORBIDDEN), on
+   * `field`. Callers check `canSee` first, so what is invisible stays NOT_FOUND.
+   */
+  async assertMayParticipate(viewerId: string, scope: ThreadScope, field: string): Promise<void> {
+    if (scope.communityId && isBanned(await this.memberships.standing(scope.communityId, viewerId))) {
+      throw new CommunitiesException(CommunitiesErrorCode.BANNED, 'You are banned from this community', field);
+    }
   }
 
   /** Which of `viewerIds` may see a thread (or post) of this scope, in one query: for notifying many at once. */

@@ -57,7 +57,7 @@ export class ThreadsService {
   }
 
   async update(viewerId: string, threadId: string, changes: ThreadChanges): Promise<ThreadEntity> {
-    const thread = await this.requireVisible(viewerId, threadId);
+    const thread = await this.requireWritable(viewerId, threadId, 'id');
     if (thread.authorId !== viewerId) throw new ThreadsException(ThreadsErrorCode.NOT_THREAD_AUTHOR, 'Only the author edits a thread');
     const patch: Partial<ThreadEntity> = {};
     if (changes.title !== undefined) patch.title = changes.title.trim();
@@ -79,6 +79,13 @@ export class ThreadsService {
     return thread;
   }
 
+  /** The thread when the viewer may see it (NOT_FOUND otherwise) and write into it: not banned from its community (FORBIDDEN). */
+  async requireWritable(viewerId: string, threadId: string, field = 'threadId'): Promise<ThreadEntity> {
+    const thread = await this.requireVisible(viewerId, threadId);
+    await this.visibility.assertMayParticipate(viewerId, thread, field);
+    return thread;
+  }
+
   /** The threads among `ids` the viewer may see, in one query. */
   findVisibleByIds(viewerId: string | null, ids: readonly string[]): Promise<ThreadEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
@@ -96,7 +103,7 @@ export class ThreadsService {
 
   /** Idempotent; the counter moves only when a row was inserted or deleted. */
   async subscribe(viewerId: string, threadId: string): Promise<ThreadEntity> {
-    await this.requireVisible(viewerId, threadId);
+    await this.requireWritable(viewerId, threadId);
     await this.tx.run(async ({ em }) => {
       const inserted: unknown[] = await em.query(
         `INSERT INTO thread_subscription (thread_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING thread_id`,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MentorshipModule } from '@kindling/mentorship';
+import { RoadmapsApiModule } from '../roadmaps/roadmaps-api.module';
 import { UsersApiModule } from '../users/users-api.module';
 import { ActionItemFieldsResolver } from './action-item-fields.resolver';
 import { ActionItemsResolver } from './action-items.resolver';
@@ -25,7 +26,7 @@ import { RoomRoadmapResolver } from './room-roadmap.resolver';
 import { UserMentorProfileResolver } from './user-mentor-profile.resolver';
 
 @Module({
-  imports: [MentorshipModule, UsersApiModule],
+  imports: [MentorshipModule, UsersApiModule, RoadmapsApiModule],
   providers: [
     MentorshipLoaders,
     MentorProfilesResolver,

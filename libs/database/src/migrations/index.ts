@@ -9,6 +9,7 @@ import { Roadmaps1795394737638 } from './1795394737638-Roadmaps';
 import { Mentorship1795394874866 } from './1795394874866-Mentorship';
 import { JobOutbox1795402873604 } from './1795402873604-JobOutbox';
 import { MemberProfileSearch1796320328494 } from './1796320328494-MemberProfileSearch';
+import { VisibilityChangedAction1796320618380 } from './1796320618380-VisibilityChangedAction';
 
 export const MIGRATIONS = [
   Foundation1795392839761,
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Mentorship1795394874866,
   JobOutbox1795402873604,
   MemberProfileSearch1796320328494,
+  VisibilityChangedAction1796320618380,
 ];
