@@ -19,6 +19,7 @@ export class CommentsResolver {
   }
 
   @Mutation(() => Comment)
+  @WriteLimit('edits')
   async editComment(@CurrentViewer() viewer: Viewer, @Args() args: EditCommentArgs): Promise<Comment> {
     return Comment.from(await this.comments.edit(viewer.userId, args.id, args.body));
   }

@@ -9,6 +9,7 @@ import { CommunitiesArgs } from './communities.args';
 import { Community } from './community.object';
 import { CreateCommunityInput } from './create-community.input';
 import { UpdateCommunityInput } from './update-community.input';
+import { WriteLimit } from '../graphql/rate-limits/write-limit.decorator';
 
 export const CommunityConnection = ConnectionType(Community, 'Community');
 
@@ -34,6 +35,7 @@ export class CommunitiesResolver {
   }
 
   @Mutation(() => Community)
+  @WriteLimit('communities')
   async createCommunity(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateCommunityInput): Promise<Community> {
     return Community.from(await this.service.create(viewer.userId, input));
   }

@@ -6,6 +6,7 @@ import { InputValidationException } from '../graphql/errors/input-validation.exc
 import { IdPipe } from '../graphql/validation/id.pipe';
 import { CommunityRole } from './community-enums.graphql';
 import { Membership } from './membership.object';
+import { WriteLimit } from '../graphql/rate-limits/write-limit.decorator';
 
 const MAX_REASON_LENGTH = 500;
 
@@ -14,6 +15,7 @@ export class MembershipsResolver {
   constructor(private readonly memberships: MembershipsService) {}
 
   @Mutation(() => Membership, { description: 'ACTIVE at once in a public community, PENDING in a private one.' })
+  @WriteLimit('memberships')
   async joinCommunity(
     @CurrentViewer() viewer: Viewer,
     @Args('communityId', { type: () => ID }, IdPipe) communityId: string,

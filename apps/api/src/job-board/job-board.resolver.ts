@@ -10,6 +10,7 @@ import { JobPosting } from './job-posting.object';
 import { JobsArgs } from './jobs.args';
 import { PostJobInput } from './post-job.input';
 import { UpdateJobInput } from './update-job.input';
+import { WriteLimit } from '../graphql/rate-limits/write-limit.decorator';
 
 @Resolver(() => JobPosting)
 export class JobBoardResolver {
@@ -41,6 +42,7 @@ export class JobBoardResolver {
   }
 
   @Mutation(() => JobPosting)
+  @WriteLimit('jobPostings')
   async postJob(@CurrentViewer() viewer: Viewer, @Args('input') input: PostJobInput): Promise<JobPosting> {
     return JobPosting.from(await this.postings.post(viewer.userId, input));
   }

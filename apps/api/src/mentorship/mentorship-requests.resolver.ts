@@ -10,6 +10,7 @@ import { MentorshipRequest } from './mentorship-request.object';
 import { MentorshipRequestsArgs } from './mentorship-requests.args';
 import { RequestMentorshipInput } from './request-mentorship.input';
 import { RespondMentorshipArgs } from './respond-mentorship.args';
+import { WriteLimit } from '../graphql/rate-limits/write-limit.decorator';
 
 @Resolver(() => MentorshipRequest)
 export class MentorshipRequestsResolver {
@@ -27,6 +28,7 @@ export class MentorshipRequestsResolver {
   }
 
   @Mutation(() => MentorshipRequest)
+  @WriteLimit('mentorshipRequests')
   async requestMentorship(@CurrentViewer() viewer: Viewer, @Args('input') input: RequestMentorshipInput): Promise<MentorshipRequest> {
     return MentorshipRequest.from(await this.requests.create(viewer.userId, input));
   }

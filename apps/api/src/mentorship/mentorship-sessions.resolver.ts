@@ -6,12 +6,14 @@ import { IdPipe } from '../graphql/validation/id.pipe';
 import { CompleteSessionInput } from './complete-session.input';
 import { MentorshipSession } from './mentorship-session.object';
 import { ScheduleSessionInput } from './schedule-session.input';
+import { WriteLimit } from '../graphql/rate-limits/write-limit.decorator';
 
 @Resolver(() => MentorshipSession)
 export class MentorshipSessionsResolver {
   constructor(private readonly sessions: MentorshipSessionsService) {}
 
   @Mutation(() => MentorshipSession, { description: 'In the future, 15 to 240 minutes; the other participant is notified.' })
+  @WriteLimit('sessions')
   async scheduleSession(
     @CurrentViewer() viewer: Viewer,
     @Args('roomId', { type: () => ID }, IdPipe) roomId: string,

@@ -45,6 +45,7 @@ export class PostsResolver {
   }
 
   @Mutation(() => Post)
+  @WriteLimit('edits')
   async editPost(@CurrentViewer() viewer: Viewer, @Args() args: EditPostArgs): Promise<Post> {
     return Post.from(await this.posts.edit(viewer.userId, args.id, args.body));
   }
@@ -56,6 +57,7 @@ export class PostsResolver {
   }
 
   @Mutation(() => Post)
+  @WriteLimit('reactions')
   async react(
     @CurrentViewer() viewer: Viewer,
     @Args('postId', { type: () => ID }, IdPipe) postId: string,

@@ -8,6 +8,7 @@ import { RoadmapStepInput } from './roadmap-step.input';
 import { RoadmapStep } from './roadmap-step.object';
 import { Roadmap } from './roadmap.object';
 import { UpdateRoadmapStepInput } from './update-roadmap-step.input';
+import { WriteLimit } from '../graphql/rate-limits/write-limit.decorator';
 
 /** Edits of the working draft (owners and moderators only); members see none of it until published. */
 @Resolver(() => RoadmapStep)
@@ -15,6 +16,7 @@ export class RoadmapStepsResolver {
   constructor(private readonly draft: RoadmapDraftService) {}
 
   @Mutation(() => RoadmapStep, { description: 'Appends a step to the draft (at most 200 steps).' })
+  @WriteLimit('roadmapSteps')
   async addRoadmapStep(
     @CurrentViewer() viewer: Viewer,
     @Args('roadmapId', { type: () => ID }, IdPipe) roadmapId: string,

@@ -11,6 +11,7 @@ import { RoadmapConnection } from './roadmap-connections';
 import { Roadmap } from './roadmap.object';
 import { RoadmapsArgs } from './roadmaps.args';
 import { UpdateRoadmapInput } from './update-roadmap.input';
+import { WriteLimit } from '../graphql/rate-limits/write-limit.decorator';
 
 @Resolver(() => Roadmap)
 export class RoadmapsResolver {
@@ -53,6 +54,7 @@ export class RoadmapsResolver {
   }
 
   @Mutation(() => Roadmap, { description: 'Snapshots the draft as a new version; members are notified.' })
+  @WriteLimit('roadmapPublications')
   async publishRoadmap(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, IdPipe) id: string): Promise<Roadmap> {
     return Roadmap.from(await this.publishing.publish(viewer.userId, id));
   }

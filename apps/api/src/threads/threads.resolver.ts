@@ -7,6 +7,7 @@ import { isId } from '@kindling/core';
 import { CreateThreadInput } from './create-thread.input';
 import { GrowthThread } from './thread.object';
 import { UpdateThreadInput } from './update-thread.input';
+import { WriteLimit } from '../graphql/rate-limits/write-limit.decorator';
 
 @Resolver(() => GrowthThread)
 export class ThreadsResolver {
@@ -19,6 +20,7 @@ export class ThreadsResolver {
   }
 
   @Mutation(() => GrowthThread)
+  @WriteLimit('threads')
   async createThread(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateThreadInput): Promise<GrowthThread> {
     return GrowthThread.from(await this.threads.create(viewer.userId, input));
   }
