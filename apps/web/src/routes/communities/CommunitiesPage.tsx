@@ -1,0 +1,3 @@
+export function CommunitiesPage() {
+  return <h1>CommunitiesPage</h1>;
+}

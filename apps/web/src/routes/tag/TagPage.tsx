@@ -1,0 +1,3 @@
+export function TagPage() {
+  return <h1>TagPage</h1>;
+}
