@@ -161,6 +161,20 @@ export class PostsService {
     return (await this.visibility.canSee(viewerId, { authorId: post.authorId, communityId: post.communityId })) ? post : null;
   }
 
+  /**
+   * The post and which of `viewerIds` may see it (findVisible's rule), in two statements however many they are:
+   * one live event checked for all its subscribers at once.
+   */
+  async findVisibleToMany(viewerIds: readonly string[], postId: string): Promise<{ post: PostEntity; viewerIds: string[] } | null> {
+    const post = await this.posts.findOneBy({ id: postId });
+    if (!post || post.deletedAt) return null;
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT v.id::text FROM unnest($1::bigint[]) AS v(id) WHERE ${this.visibility.sql('v.id', '$2::bigint', '$3::bigint')}`,
+      [viewerIds, post.authorId, post.communityId],
+    );
+    return { post, viewerIds: rows.map((r) => r.id) };
+  }
+
   async requireVisible(viewerId: string | null, postId: string): Promise<PostEntity> {
     const post = await this.findVisible(viewerId, postId);
     if (!post) throw notFound();
