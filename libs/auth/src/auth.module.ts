@@ -7,7 +7,7 @@ import { UsersModule } from '@kindling/users';
 import { AccessTokenService } from './access-token.service';
 import { AuthService } from './auth.service';
 import { PasswordHasher } from './password-hasher';
-import { RateLimiter } from './rate-limiter';
+import { LoginFailureLimiter, RateLimiter } from './rate-limiter';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SessionRevocations } from './session-revocations';
 
@@ -22,7 +22,7 @@ import { SessionRevocations } from './session-revocations';
     }),
     UsersModule,
   ],
-  providers: [AuthService, AccessTokenService, PasswordHasher, RateLimiter, SessionRevocations],
+  providers: [AuthService, AccessTokenService, PasswordHasher, RateLimiter, LoginFailureLimiter, SessionRevocations],
   exports: [AuthService, AccessTokenService, PasswordHasher, RateLimiter, SessionRevocations],
 })
 export class AuthModule {}

@@ -1,14 +1,14 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AppConfig } from '@kindling/config';
+import { AppConfig, AuthLimitName } from '@kindling/config';
 import { TransactionRunner } from '@kindling/database';
 import { UserEntity, UsersService } from '@kindling/users';
 import { EntityManager, IsNull, LessThan, Repository } from 'typeorm';
 import { AccessTokenService } from './access-token.service';
 import { AuthErrorCode, AuthException } from './auth.exception';
 import { PasswordHasher } from './password-hasher';
-import { RateLimit, RateLimiter } from './rate-limiter';
+import { LoginFailureLimiter, LoginFailureRules, RateDecision, RateLimit, RateLimiter } from './rate-limiter';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SessionRevocations } from './session-revocations';
 
@@ -27,12 +27,24 @@ export interface Registration {
   timezone?: string | null;
 }
 
+/**
+ * Sign-up and sign-in limits; AUTH_LIMITS overrides any of them (`npm start` opens them wide).
+ * register*: every attempt counts. loginPerIp: every attempt counts. loginPerEmail and
+ * loginPerEmailAllAddresses count failed logins only (see LoginFailureLimiter).
+ */
 export const AUTH_RATE_LIMITS = {
   registerPerIp: { name: 'register:ip', limit: 10, windowSeconds: 3600 },
   registerPerEmail: { name: 'register:email', limit: 5, windowSeconds: 3600 },
   loginPerIp: { name: 'login:ip', limit: 30, windowSeconds: 900 },
   loginPerEmail: { name: 'login:email', limit: 10, windowSeconds: 900 },
-} satisfies Record<string, RateLimit>;
+  loginPerEmailAllAddresses: { name: 'login:email-all', limit: 100, windowSeconds: 900 },
+} satisfies Record<AuthLimitName, RateLimit>;
+
+/** The rule in force for `name`: the table's, with the AUTH_LIMITS override applied. */
+export const authLimit = (name: AuthLimitName, config: AppConfig): RateLimit => ({
+  ...AUTH_RATE_LIMITS[name],
+  ...config.authLimitOverrides[name],
+});
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
@@ -48,14 +60,15 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly accessTokens: AccessTokenService,
     private readonly limiter: RateLimiter,
+    private readonly loginFailures: LoginFailureLimiter,
     private readonly config: AppConfig,
     private readonly revocations: SessionRevocations,
   ) {}
 
   async register(input: Registration, clientIp: string): Promise<Session> {
     const email = input.email.trim().toLowerCase();
-    await this.throttle(AUTH_RATE_LIMITS.registerPerIp, clientIp);
-    await this.throttle(AUTH_RATE_LIMITS.registerPerEmail, email);
+    await this.throttle(authLimit('registerPerIp', this.config), clientIp);
+    await this.throttle(authLimit('registerPerEmail', this.config), email);
     const passwordHash = await this.hasher.hash(input.password);
     return this.tx.run(async ({ em }) => {
       const user = await this.users.create(em, { ...input, email, passwordHash });
@@ -65,13 +78,18 @@ export class AuthService {
 
   async login(email: string, password: string, clientIp: string): Promise<Session> {
     const normalized = email.trim().toLowerCase();
-    await this.throttle(AUTH_RATE_LIMITS.loginPerIp, clientIp);
-    await this.throttle(AUTH_RATE_LIMITS.loginPerEmail, normalized);
+    await this.throttle(authLimit('loginPerIp', this.config), clientIp);
+    const failureRules: LoginFailureRules = {
+      perEmail: authLimit('loginPerEmail', this.config),
+      perEmailAllAddresses: authLimit('loginPerEmailAllAddresses', this.config),
+    };
+    this.refuseUnless(await this.loginFailures.reserve(failureRules, normalized, clientIp));
     const credentials = await this.users.findCredentials(normalized);
     const valid = await this.hasher.verify(credentials?.passwordHash ?? (await this.decoy()), password);
     if (!credentials || !valid) {
       throw new AuthException(AuthErrorCode.INVALID_CREDENTIALS, 'Wrong e-mail or password');
     }
+    await this.loginFailures.release(normalized, clientIp);
     const user = await this.users.requireById(credentials.id);
     return this.tx.run(({ em }) => this.openSession(em, user, randomUUID()));
   }
@@ -134,7 +152,10 @@ export class AuthService {
   }
 
   private async throttle(rule: RateLimit, subject: string): Promise<void> {
-    const decision = await this.limiter.hit(rule, subject);
+    this.refuseUnless(await this.limiter.hit(rule, subject));
+  }
+
+  private refuseUnless(decision: RateDecision): void {
     if (!decision.allowed) {
       throw new AuthException(AuthErrorCode.RATE_LIMITED, 'Too many attempts; try again later', undefined, {
         retryAfter: decision.retryAfter,

@@ -37,14 +37,17 @@ describe('auth rate limits', () => {
   describe('login per e-mail', () => {
     const rule = AUTH_RATE_LIMITS.loginPerEmail;
 
-    it(`allows ${rule.limit} attempts per e-mail (in any case, from any IP), then RATE_LIMITED even with the right password`, async () => {
+    it(`allows ${rule.limit} failures per e-mail (in any case, from any IP), then refuses the addresses that failed, even with the right password`, async () => {
       const member = await t.factories.member();
       const variants = [member.user.email, member.user.email.toUpperCase()];
-      const attempts = await repeat(rule.limit, (i) => login(t, variants[i % 2], 'wrong password', uniqueIp()));
+      const ips = Array.from({ length: rule.limit }, uniqueIp);
+      const attempts = await repeat(rule.limit, (i) => login(t, variants[i % 2], 'wrong password', ips[i]));
       expect(attempts.map(codeOf)).toEqual(Array(rule.limit).fill('UNAUTHENTICATED'));
 
-      expectRateLimited(await login(t, member.user.email, DEFAULT_PASSWORD, uniqueIp()), rule.windowSeconds);
-      expectRateLimited(await login(t, member.user.email.toUpperCase(), DEFAULT_PASSWORD, uniqueIp()), rule.windowSeconds);
+      expectRateLimited(await login(t, member.user.email, DEFAULT_PASSWORD, ips[0]), rule.windowSeconds);
+      expectRateLimited(await login(t, member.user.email.toUpperCase(), DEFAULT_PASSWORD, ips[1]), rule.windowSeconds);
+      // An address that has not failed for it still signs the owner in (proxies-and-lockout.e2e-spec.ts has the rest).
+      expect(codeOf(await login(t, member.user.email, DEFAULT_PASSWORD, uniqueIp()))).toBe('OK');
     });
 
     it('does not limit another e-mail, even from the same IP', async () => {
@@ -56,11 +59,10 @@ describe('auth rate limits', () => {
       expect(ok(await login(t, other.user.email, DEFAULT_PASSWORD, ip)).login.user.id).toBe(other.user.id);
     });
 
-    it('counts successful logins too', async () => {
+    it('counts failures only: successful logins never lock the e-mail', async () => {
       const member = await t.factories.member();
       const results = await repeat(rule.limit + 1, () => login(t, member.user.email, DEFAULT_PASSWORD, uniqueIp()));
-      expect(results.slice(0, rule.limit).map(codeOf)).toEqual(Array(rule.limit).fill('OK'));
-      expectRateLimited(results[rule.limit], rule.windowSeconds);
+      expect(results.map(codeOf)).toEqual(Array(rule.limit + 1).fill('OK'));
     });
   });
 
