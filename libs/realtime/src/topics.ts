@@ -24,4 +24,6 @@ export const Topics = {
   homeFeed: (userId: string) => topic<{ postId: string }>(`feed:${userId}`),
   /** A message was sent in a mentorship room (subscribers are re-authorized as participants per event). */
   roomMessage: (roomId: string) => topic<{ messageId: string }>(`room:${roomId}:message`),
+  /** A session was revoked (logout, refresh-token reuse): every API process closes that session's sockets. */
+  sessionRevoked: () => topic<{ sessionId: string }>('session:revoked'),
 } as const;

@@ -25,9 +25,10 @@ export class CommentSubscriptionsResolver {
     @Args('postId', { type: () => ID }, IdPipe) postId: string,
   ): Promise<AsyncIterator<Comment>> {
     await this.posts.requireVisible(context.viewer!.userId, postId);
-    return this.live.map(context, this.pubsub.iterate(Topics.postComment(postId)), async ({ commentId }, viewer) => {
-      const comment = await this.comments.findVisible(viewer.userId, commentId);
-      return comment && !comment.deletedAt ? Comment.from(comment) : null;
+    const source = this.pubsub.iterate(Topics.postComment(postId));
+    return this.live.mapShared(context, `commentAdded:${postId}`, source, async ({ commentId }, userIds) => {
+      const found = await this.comments.findVisibleToMany(userIds, commentId);
+      return found && !found.comment.deletedAt ? { item: Comment.from(found.comment), to: found.viewerIds } : null;
     });
   }
 }

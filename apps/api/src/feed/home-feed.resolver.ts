@@ -50,8 +50,9 @@ export class HomeFeedResolver {
   /** Each post is authorized again as it arrives (visibility, blocks and mutes may have changed since the fan-out). */
   @Subscription(() => Post, { resolve: passThrough, description: "A post just reached the viewer's home feed (after fan-out)." })
   homeFeedPostAdded(@Context() context: GraphQLContext): AsyncIterator<Post> {
-    return this.live.map(context, this.pubsub.iterate(Topics.homeFeed(context.viewer!.userId)), async ({ postId }, viewer) => {
-      const [post] = await this.posts.loadVisible(viewer.userId, [postId], { feed: true });
+    const source = this.pubsub.iterate(Topics.homeFeed(context.viewer!.userId));
+    return this.live.map(context, 'homeFeedPostAdded', source, async ({ postId }, userId) => {
+      const [post] = await this.posts.loadVisible(userId, [postId], { feed: true });
       return post ? Post.from(post) : null;
     });
   }

@@ -24,8 +24,10 @@ export class RoomMessageSubscriptionsResolver {
     @Args('roomId', { type: () => ID }, IdPipe) roomId: string,
   ): Promise<AsyncIterator<RoomMessage>> {
     await this.access.require(context.viewer!.userId, roomId);
-    return this.live.map(context, this.pubsub.iterate(Topics.roomMessage(roomId)), async ({ messageId }, viewer) => {
-      const message = await this.messages.findVisible(viewer.userId, messageId);
+    // Two participants at most: loaded per member, a member's several sockets sharing one load.
+    const source = this.pubsub.iterate(Topics.roomMessage(roomId));
+    return this.live.map(context, `roomMessageAdded:${roomId}`, source, async ({ messageId }, userId) => {
+      const message = await this.messages.findVisible(userId, messageId);
       return message && message.roomId === roomId ? RoomMessage.from(message) : null;
     });
   }

@@ -18,8 +18,8 @@ export class NotificationSubscriptionsResolver {
   @Subscription(() => Notification, { description: 'Every new or regrouped notification of the viewer.', resolve: passThrough })
   notificationReceived(@Context() context: GraphQLContext): AsyncIterator<Notification> {
     const source = this.pubsub.iterate(Topics.notification(context.viewer!.userId));
-    return this.live.map(context, source, async ({ notificationId }, viewer) => {
-      const [notification] = await this.notifications.findByIds(viewer.userId, [notificationId]);
+    return this.live.map(context, 'notificationReceived', source, async ({ notificationId }, userId) => {
+      const [notification] = await this.notifications.findByIds(userId, [notificationId]);
       return notification ? Notification.from(notification) : null;
     });
   }
@@ -27,6 +27,6 @@ export class NotificationSubscriptionsResolver {
   @Subscription(() => Int, { resolve: passThrough })
   unreadNotificationCountChanged(@Context() context: GraphQLContext): AsyncIterator<number> {
     const source = this.pubsub.iterate(Topics.unreadNotificationCount(context.viewer!.userId));
-    return this.live.map(context, source, (_payload, viewer) => this.notifications.unreadCount(viewer.userId));
+    return this.live.map(context, 'unreadNotificationCountChanged', source, (_payload, userId) => this.notifications.unreadCount(userId));
   }
 }

@@ -25,9 +25,10 @@ export class PostSubscriptionsResolver {
     @Args('threadId', { type: () => ID }, IdPipe) threadId: string,
   ): Promise<AsyncIterator<Post>> {
     await this.threads.requireVisible(context.viewer!.userId, threadId);
-    return this.live.map(context, this.pubsub.iterate(Topics.threadPost(threadId)), async ({ postId }, viewer) => {
-      const post = await this.posts.findVisible(viewer.userId, postId);
-      return post && Post.from(post);
+    const source = this.pubsub.iterate(Topics.threadPost(threadId));
+    return this.live.mapShared(context, `threadPostAdded:${threadId}`, source, async ({ postId }, userIds) => {
+      const found = await this.posts.findVisibleToMany(userIds, postId);
+      return found && { item: Post.from(found.post), to: found.viewerIds };
     });
   }
 }

@@ -1,8 +1,9 @@
-import { BeforeApplicationShutdown, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { AccessTokenService } from '@kindling/auth';
+import { AccessTokenService, SessionRevocations } from '@kindling/auth';
 import { AppConfig } from '@kindling/config';
+import { PubSubService, Topics } from '@kindling/realtime';
 import { GraphQLError, GraphQLFormattedError, parse } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage } from 'node:http';
@@ -14,9 +15,11 @@ import { ApiErrorCode } from '../graphql/errors/api-error-code';
 import { formatGraphQLError } from '../graphql/errors/format-error';
 import { GRAPHQL_PATH } from '../graphql/graphql-options.factory';
 import { assertWithinLimits, MAX_TOKENS } from '../graphql/limits/operation-limits';
+import { MAX_OPERATIONS_PER_SOCKET, SocketRegistry, TOO_MANY } from './socket-registry';
 
 export const MAX_FRAME_BYTES = 1024 * 1024;
 const FORBIDDEN = 4403;
+const SESSION_REVOKED = 'Session revoked';
 
 interface SocketExtra {
   socket: WebSocket;
@@ -33,15 +36,26 @@ interface SocketExtra {
  * socket with 1001.
  */
 @Injectable()
-export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class SubscriptionServer implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private dispose?: () => Promise<void>;
+  private readonly sockets = new SocketRegistry<WebSocket>();
+  private stopListening?: () => void;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly moduleRef: ModuleRef,
     private readonly tokens: AccessTokenService,
     private readonly config: AppConfig,
+    private readonly revocations: SessionRevocations,
+    private readonly pubsub: PubSubService,
   ) {}
+
+  /** A revoked session (logout, refresh-token reuse, on any API process) closes its sockets here with 4403. */
+  onModuleInit(): void {
+    this.stopListening = this.pubsub.listen(Topics.sessionRevoked(), ({ sessionId }) =>
+      this.sockets.closeSession(sessionId, FORBIDDEN, SESSION_REVOKED),
+    );
+  }
 
   onApplicationBootstrap(): void {
     const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
@@ -57,13 +71,22 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
         onConnect: async (ctx) => {
           const viewer = await viewerFromToken(this.tokens, bearerToken(ctx.connectionParams?.authorization));
           if (!viewer) return false;
+          if (!this.sockets.add(viewer, ctx.extra.socket)) {
+            ctx.extra.socket.close(TOO_MANY, 'Too many sockets');
+            return false;
+          }
           ctx.extra.viewer = viewer;
           const socket = ctx.extra.socket;
           ctx.extra.expiry = setTimeout(() => socket.close(FORBIDDEN, 'Forbidden'), viewer.tokenExpiresAt.getTime() - Date.now()).unref();
           return true;
         },
-        onClose: (ctx) => clearTimeout(ctx.extra.expiry),
-        onSubscribe: (_ctx, _id, payload) => {
+        onClose: (ctx) => {
+          clearTimeout(ctx.extra.expiry);
+          if (ctx.extra.viewer) this.sockets.remove(ctx.extra.viewer, ctx.extra.socket);
+        },
+        onSubscribe: async (ctx, _id, payload) => {
+          const refused = await this.refusal(ctx);
+          if (refused) return [refused];
           try {
             // Parsed here with the same token cap as HTTP; graphql-ws parses again (cheap: the document is known to be small).
             assertWithinLimits(parse(payload.query, { maxTokens: MAX_TOKENS }), payload.operationName, payload.variables ?? undefined);
@@ -87,7 +110,24 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
     });
   }
 
+  /**
+   * Every operation: past MAX_OPERATIONS_PER_SOCKET in flight the socket closes with 4429; a session revoked
+   * since the socket opened fails the operation UNAUTHENTICATED, then closes the socket with 4403 (the announced
+   * revocation usually closed it already; this covers the moment before, and an announcement Redis lost).
+   */
+  private async refusal(ctx: { subscriptions: object; extra: { socket: WebSocket; viewer?: Viewer } }): Promise<GraphQLError | null> {
+    const { socket, viewer } = ctx.extra;
+    if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_SOCKET) {
+      socket.close(TOO_MANY, 'Too many subscriptions'); // closing: graphql-ws sends nothing more on it
+      return new GraphQLError('Too many subscriptions', { extensions: { code: ApiErrorCode.FORBIDDEN } });
+    }
+    if (!viewer || !(await this.revocations.isRevoked(viewer.sessionId))) return null;
+    setImmediate(() => socket.close(FORBIDDEN, SESSION_REVOKED)); // after graphql-ws has sent the error frame
+    return new GraphQLError('The session has ended; sign in again', { extensions: { code: ApiErrorCode.UNAUTHENTICATED } });
+  }
+
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopListening?.();
     await this.dispose?.();
   }
 }
