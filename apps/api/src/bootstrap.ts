@@ -14,6 +14,7 @@ export async function createApiApp(options: ApiModuleOptions = {}): Promise<Nest
   const config = options.config ?? AppConfig.fromEnv();
   const adapter = new FastifyAdapter({
     bodyLimit: MAX_BODY_BYTES,
+    // false, or TRUSTED_PROXIES: X-Forwarded-For is read right to left, the client is the first hop not in the list.
     trustProxy: config.trustProxy,
     requestIdHeader: false,
     genReqId: requestId,

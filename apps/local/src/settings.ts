@@ -28,11 +28,19 @@ export function readLocalSettings(raw: NodeJS.ProcessEnv): LocalSettings {
   };
 }
 
-/** What the API and worker run with: the caller's variables plus the stores found or started here. */
+/** Sign-up and sign-in limits for trying the API locally: a developer registering test accounts is not locked out after ten. */
+export const DEVELOPMENT_AUTH_LIMITS = 'register=1000/3600,login=1000/900';
+
+/**
+ * What the API and worker run with: the caller's variables plus the stores found or started here, and
+ * in development generous AUTH_LIMITS unless the caller set their own (production keeps the defaults).
+ */
 export function childEnvironment(
   raw: NodeJS.ProcessEnv,
   stores: { databaseUrl: string; redisUrl: string; redisPrefix?: string },
 ): NodeJS.ProcessEnv {
-  const env = { ...withDevelopmentDefault(raw), DATABASE_URL: stores.databaseUrl, REDIS_URL: stores.redisUrl };
+  const withDefaults = withDevelopmentDefault(raw);
+  const authLimits = withDefaults.NODE_ENV === 'development' && !raw.AUTH_LIMITS ? { AUTH_LIMITS: DEVELOPMENT_AUTH_LIMITS } : {};
+  const env = { ...withDefaults, ...authLimits, DATABASE_URL: stores.databaseUrl, REDIS_URL: stores.redisUrl };
   return stores.redisPrefix ? { ...env, REDIS_PREFIX: stores.redisPrefix } : env;
 }

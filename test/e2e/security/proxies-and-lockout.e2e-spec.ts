@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createTestApp, DEFAULT_PASSWORD, GraphQLResponse, outcome, TestApp } from '@kindling/testing';
-import { LOGIN } from '../auth/identity-helpers';
+import { accountsMatching, LOGIN, REGISTER, validRegistration } from '../auth/identity-helpers';
 
 const PER_IP = 3;
 const PER_EMAIL = 3;
@@ -68,7 +68,7 @@ describe('login lockout that a stranger cannot turn on the owner', () => {
   beforeAll(async () => {
     t = await createTestApp({
       env: {
-        AUTH_LIMITS: `loginPerIp=1000/${WINDOW},loginPerEmail=${PER_EMAIL}/${WINDOW},loginPerEmailAllAddresses=${ALL_ADDRESSES}/${WINDOW}`,
+        AUTH_LIMITS: `loginPerIp=1000/${WINDOW},loginPerEmail=${PER_EMAIL}/${WINDOW},loginPerEmailAllAddresses=${ALL_ADDRESSES}/${WINDOW},registerPerIp=2/${WINDOW}`,
       },
     });
   });
@@ -128,6 +128,14 @@ describe('login lockout that a stranger cannot turn on the owner', () => {
     const fresh = publicIp();
     const results = await Promise.all(Array.from({ length: 5 }, (_, i) => login(owner.user.email, `parallel ${i}`, fresh)));
     expect(results.map(outcome).sort()).toEqual(['RATE_LIMITED', 'RATE_LIMITED', 'RATE_LIMITED', 'RATE_LIMITED', 'UNAUTHENTICATED']);
+  });
+
+  it('AUTH_LIMITS sets the registration limit too (registerPerIp=2 here, 10 by default)', async () => {
+    const ip = publicIp();
+    for (let i = 0; i < 2; i++) expect(outcome(await t.gql(REGISTER, { input: validRegistration() }, { ip }))).toBe('OK');
+    const refused = validRegistration();
+    expectRateLimited(await t.gql(REGISTER, { input: refused }, { ip }));
+    expect(await accountsMatching(t, refused.email, refused.handle)).toBe(0);
   });
 
   it('an unknown e-mail is locked the same way (no hint whether it exists)', async () => {
