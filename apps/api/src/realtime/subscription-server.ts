@@ -9,7 +9,8 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
-import { bearerToken, createContextFactory, viewerFromToken } from '../graphql/context/graphql-context';
+import { authenticate, bearerToken, createContextFactory } from '../graphql/context/graphql-context';
+import { TOKEN_EXPIRED } from '../graphql/context/token-expired';
 import { Viewer } from '../graphql/context/viewer';
 import { ApiErrorCode } from '../graphql/errors/api-error-code';
 import { formatGraphQLError } from '../graphql/errors/format-error';
@@ -69,7 +70,9 @@ export class SubscriptionServer implements OnModuleInit, OnApplicationBootstrap,
         connectionInitWaitTimeout: 3_000,
         context: (ctx) => context({ connectionParams: ctx.connectionParams, extra: ctx.extra }),
         onConnect: async (ctx) => {
-          const viewer = await viewerFromToken(this.tokens, bearerToken(ctx.connectionParams?.authorization));
+          const { viewer, tokenExpired } = await authenticate(this.tokens, bearerToken(ctx.connectionParams?.authorization));
+          // Same code as any refusal (graphql-ws clients retry 4403), the reason tells the client to refresh first.
+          if (tokenExpired) ctx.extra.socket?.close(FORBIDDEN, TOKEN_EXPIRED);
           if (!viewer) return false;
           if (!this.sockets.add(viewer, ctx.extra.socket)) {
             ctx.extra.socket.close(TOO_MANY, 'Too many sockets');
@@ -77,7 +80,7 @@ export class SubscriptionServer implements OnModuleInit, OnApplicationBootstrap,
           }
           ctx.extra.viewer = viewer;
           const socket = ctx.extra.socket;
-          ctx.extra.expiry = setTimeout(() => socket.close(FORBIDDEN, 'Forbidden'), viewer.tokenExpiresAt.getTime() - Date.now()).unref();
+          ctx.extra.expiry = setTimeout(() => socket.close(FORBIDDEN, TOKEN_EXPIRED), viewer.tokenExpiresAt.getTime() - Date.now()).unref();
           return true;
         },
         onClose: (ctx) => {

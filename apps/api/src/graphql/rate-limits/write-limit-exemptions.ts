@@ -42,7 +42,7 @@ export const WRITE_LIMIT_EXEMPTIONS: Readonly<Record<string, string>> = {
   completeSession: 'a room participant, once per session; notifies no one',
   cancelSession: 'a room participant, once per session; scheduling again is limited',
   shareEnrollmentWithRoom: 'the mentee’s own enrollment; notifies no one',
-  verifyStep: 'the room’s mentor, once per step of a shared enrollment (deterministic job id)',
+  verifyStep: 'the room’s mentor only, on a step the mentee marked DONE; it notifies that mentee alone',
   createRoadmap: 'moderators only; a draft notifies no one until published (limited)',
   updateRoadmap: 'moderators only, the draft; notifies no one',
   updateRoadmapStep: 'moderators only, the draft; notifies no one',
