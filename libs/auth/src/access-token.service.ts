@@ -10,6 +10,12 @@ export interface AccessClaims {
   expiresAt: Date;
 }
 
+/** What a presented token is: usable, ours but past its expiry (the client should refresh), or anything else. */
+export type AccessTokenCheck = { status: 'valid'; claims: AccessClaims } | { status: 'expired' } | { status: 'invalid' };
+
+const INVALID: AccessTokenCheck = { status: 'invalid' };
+const EXPIRED: AccessTokenCheck = { status: 'expired' };
+
 /** Who issues access tokens and who they are for; verification requires both. */
 export const ACCESS_TOKEN_ISSUER = 'kindling';
 export const ACCESS_TOKEN_AUDIENCE = 'kindling-api';
@@ -47,17 +53,32 @@ export class AccessTokenService {
 
   /** The claims of a valid token, or null for anything expired, forged, malformed or of an ended session. */
   async verify(token: string): Promise<AccessClaims | null> {
+    const checked = await this.check(token);
+    return checked.status === 'valid' ? checked.claims : null;
+  }
+
+  /**
+   * Like verify, but tells an expired token apart: one whose signature, algorithm,
+   * issuer, audience and claims are all good and only `exp` has passed. Anything
+   * else (forged, malformed, another service's, a revoked session) is invalid.
+   */
+  async check(token: string): Promise<AccessTokenCheck> {
+    let claims: { sub?: unknown; sid?: unknown; exp?: unknown };
     try {
-      const claims = await this.jwt.verifyAsync<{ sub?: string; sid?: string; exp?: number }>(token, {
+      // Expiry checked below, after everything else, so only a token we issued can read as expired.
+      claims = await this.jwt.verifyAsync<{ sub?: string; sid?: string; exp?: number }>(token, {
         algorithms: ['HS256'],
         issuer: ACCESS_TOKEN_ISSUER,
         audience: ACCESS_TOKEN_AUDIENCE,
+        ignoreExpiration: true,
       });
-      if (!isId(claims.sub) || typeof claims.sid !== 'string' || typeof claims.exp !== 'number') return null;
-      if (await this.revocations.isRevoked(claims.sid)) return null;
-      return { userId: claims.sub, sessionId: claims.sid, expiresAt: new Date(claims.exp * 1000) };
     } catch {
-      return null;
+      return INVALID;
     }
+    if (!isId(claims.sub) || typeof claims.sid !== 'string' || typeof claims.exp !== 'number') return INVALID;
+    // jsonwebtoken's own rule: expired once the current second reaches exp.
+    if (Math.floor(Date.now() / 1000) >= claims.exp) return EXPIRED;
+    if (await this.revocations.isRevoked(claims.sid)) return INVALID;
+    return { status: 'valid', claims: { userId: claims.sub, sessionId: claims.sid, expiresAt: new Date(claims.exp * 1000) } };
   }
 }

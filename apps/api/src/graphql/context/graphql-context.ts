@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { AccessTokenService } from '@kindling/auth';
 import { RequestLoaders } from './request-loaders';
+import { tokenExpiredError } from './token-expired';
 import { Viewer } from './viewer';
 
 export interface GraphQLContext {
@@ -25,17 +26,23 @@ export function bearerToken(header: unknown): string | null {
   return match ? match[1] : null;
 }
 
-export async function viewerFromToken(tokens: AccessTokenService, token: string | null): Promise<Viewer | null> {
-  if (!token) return null;
-  const claims = await tokens.verify(token);
-  return claims && { userId: claims.userId, sessionId: claims.sessionId, tokenExpiresAt: claims.expiresAt };
+/** The viewer a bearer token stands for; `tokenExpired` when it is one of ours that only ran out. */
+export async function authenticate(
+  tokens: AccessTokenService,
+  token: string | null,
+): Promise<{ viewer: Viewer | null; tokenExpired: boolean }> {
+  if (!token) return { viewer: null, tokenExpired: false };
+  const checked = await tokens.check(token);
+  if (checked.status !== 'valid') return { viewer: null, tokenExpired: checked.status === 'expired' };
+  const { userId, sessionId, expiresAt } = checked.claims;
+  return { viewer: { userId, sessionId, tokenExpiresAt: expiresAt }, tokenExpired: false };
 }
 
 /**
  * Authenticates once per request (HTTP: the Authorization header; WebSocket:
  * the viewer resolved in onConnect) and creates the request's loaders. An
  * invalid token means an anonymous viewer; operations that need one say
- * UNAUTHENTICATED.
+ * UNAUTHENTICATED. An expired one refuses the request with reason TOKEN_EXPIRED.
  */
 export function createContextFactory(tokens: AccessTokenService) {
   return async (requestOrSocket: FastifyRequest | SocketContext): Promise<GraphQLContext> => {
@@ -43,7 +50,8 @@ export function createContextFactory(tokens: AccessTokenService) {
       const viewer = requestOrSocket.extra.viewer ?? null;
       return { viewer, loaders: new RequestLoaders(viewer), clientIp: requestOrSocket.extra.request?.socket?.remoteAddress ?? 'unknown' };
     }
-    const viewer = await viewerFromToken(tokens, bearerToken(requestOrSocket.headers.authorization));
+    const { viewer, tokenExpired } = await authenticate(tokens, bearerToken(requestOrSocket.headers.authorization));
+    if (tokenExpired) throw tokenExpiredError();
     return { viewer, loaders: new RequestLoaders(viewer), clientIp: requestOrSocket.ip, req: requestOrSocket };
   };
 }

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainException } from '@kindling/core';
 import { GraphQLFormattedError } from 'graphql';
+import { TOKEN_EXPIRED } from '../context/token-expired';
 import { ApiErrorCode } from './api-error-code';
 import { DOMAIN_ERROR_MAP } from './domain-error-map';
 import { isOutage } from './outage';
@@ -49,7 +50,11 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     const { limit, value, max } = formatted.extensions ?? {};
     return { ...base, extensions: { code: known, ...(limit !== undefined && { limit, value, max }) } };
   }
-  if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') return { ...base, extensions: { code } };
+  if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {
+    // The one reason kept: an expired access token (thrown by the context), which clients refresh on.
+    const reason = formatted.extensions?.reason === TOKEN_EXPIRED ? { reason: TOKEN_EXPIRED } : {};
+    return { ...base, extensions: { code, ...reason } };
+  }
 
   if (isOutage(original)) {
     logger.warn({ err: original, path: formatted.path }, 'GraphQL operation failed: a datastore is unreachable');
