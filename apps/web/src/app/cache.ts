@@ -13,7 +13,7 @@ export function createCache(): InMemoryCache {
         },
       },
       User: { fields: { threads: connection(), followers: connection(), following: connection() } },
-      GrowthThread: { fields: { posts: connection() } },
+      GrowthThread: { fields: { posts: connection(['first']) } },
       Post: { fields: { comments: connection(), reactions: { merge: false }, viewerReactions: { merge: false } } },
       Comment: { fields: { replies: connection() } },
       Community: {

@@ -1,11 +1,14 @@
 import type { FieldPolicy, Reference } from '@apollo/client/cache';
 import { isReference } from '@apollo/client/utilities';
 
-interface Connection {
+export interface Connection {
   nodes: readonly (Reference | object)[];
   pageInfo: { endCursor?: string | null; hasNextPage: boolean };
   [field: string]: unknown;
 }
+
+export const isConnection = (value: unknown): value is Connection =>
+  typeof value === 'object' && value !== null && Array.isArray((value as { nodes?: unknown }).nodes);
 
 const identity = (node: Reference | object) => (isReference(node) ? node.__ref : JSON.stringify(node));
 
@@ -34,4 +37,10 @@ export function connection(keyArgs: string[] | false = false): FieldPolicy<Conne
     keyArgs,
     merge: (existing, incoming, { args }) => mergeConnectionPage(existing, incoming, args?.['after']),
   };
+}
+
+/** Adds nodes at the end (a live comment or reply, oldest-first lists), skipping ones already listed. */
+export function appendToConnection<T extends Connection>(existing: T, nodes: readonly (Reference | object)[]): T {
+  const seen = new Set(existing.nodes.map(identity));
+  return { ...existing, nodes: [...existing.nodes, ...nodes.filter((node) => !seen.has(identity(node)))] };
 }
