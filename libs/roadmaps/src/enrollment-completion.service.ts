@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Transaction } from '@kindling/database';
 import { PostKind, PostsService } from '@kindling/posts';
 import { isComplete } from './enrollment-progress';
-import { EnrollmentStatus } from './roadmap.enums';
+import { EnrollmentStatus, StepStatus } from './roadmap.enums';
 import { RoadmapEntity } from './roadmap.entity';
 import { RoadmapEnrollmentEntity } from './roadmap-enrollment.entity';
 import { RoadmapStepsReader, versionKey } from './roadmap-steps.reader';
@@ -43,7 +43,10 @@ export class EnrollmentCompletion {
     );
     if (!announce) return;
     const { title } = await em.findOneByOrFail(RoadmapEntity, { id: enrollment.roadmapId });
-    const body = `Completed the roadmap "${title}" (version ${enrollment.version}): all ${steps.length} steps done.`;
+    const skipped = rows.filter((r) => r.status === StepStatus.SKIPPED && steps.some((s) => s.id === r.stepId)).length;
+    const tally =
+      skipped === 0 ? `all ${steps.length} steps done` : `${steps.length - skipped} of ${steps.length} steps done, ${skipped} skipped`;
+    const body = `Completed the roadmap "${title}" (version ${enrollment.version}): ${tally}.`;
     const threadId = enrollment.threadId!;
     afterCommit(() => this.posts.create(enrollment.userId, { threadId, kind: PostKind.MILESTONE, body }));
   }

@@ -27,6 +27,8 @@ export enum RoadmapsErrorCode {
   INVALID_EVIDENCE = 'INVALID_EVIDENCE',
   /** Only a DONE step can be verified. */
   STEP_NOT_DONE = 'STEP_NOT_DONE',
+  /** A step is DONE only once each of its prerequisites is DONE or SKIPPED (`missingStepIds` names the others). */
+  PREREQUISITES_NOT_SETTLED = 'PREREQUISITES_NOT_SETTLED',
 }
 
 export class RoadmapsException extends DomainException<RoadmapsErrorCode> {

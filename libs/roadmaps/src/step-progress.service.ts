@@ -5,7 +5,7 @@ import { PostsService } from '@kindling/posts';
 import { EnrollmentCompletion } from './enrollment-completion.service';
 import { progressViews, StepProgressView } from './enrollment-progress';
 import { EnrollmentsService } from './enrollments.service';
-import { EnrollmentStatus, StepStatus } from './roadmap.enums';
+import { EnrollmentStatus, isSettled, StepStatus } from './roadmap.enums';
 import { RoadmapEnrollmentEntity } from './roadmap-enrollment.entity';
 import { RoadmapStepsReader, versionKey } from './roadmap-steps.reader';
 import { enrollmentDropped, RoadmapsErrorCode, roadmapsError } from './roadmaps.exception';
@@ -32,9 +32,10 @@ export class StepProgressService {
 
   /**
    * Own enrollment only; the step must be in the pinned version; evidence
-   * must be one of the member's own posts they can see. Prerequisites are
-   * guidance (`unlocked`), not a gate. A verification holds while the status
-   * stays the same. Completion follows in the same transaction.
+   * must be one of the member's own posts they can see. DONE needs every
+   * prerequisite DONE or SKIPPED (other statuses are free). A verification
+   * holds while the status stays the same. Completion follows in the same
+   * transaction.
    */
   async update(viewerId: string, input: ProgressUpdate): Promise<StepProgressView> {
     const current = await this.enrollments.requireOwn(viewerId, input.enrollmentId);
@@ -50,6 +51,7 @@ export class StepProgressService {
       if (!(await this.reader.isInVersion(tx.em, enrollment, input.stepId))) {
         throw roadmapsError(RoadmapsErrorCode.STEP_NOT_IN_VERSION, 'That step is not in the version you follow', 'stepId');
       }
+      if (input.status === StepStatus.DONE) await this.requireSettledPrerequisites(tx.em, enrollment, input.stepId);
       const keepEvidence = input.evidencePostId === undefined;
       await tx.em.query(
         `INSERT INTO step_progress (enrollment_id, step_id, status, evidence_post_id, updated_at) VALUES ($1, $2, $3, $4, now())
@@ -88,6 +90,20 @@ export class StepProgressService {
       await recorded(tx);
       return this.view(em, enrollment, stepId);
     });
+  }
+
+  private async requireSettledPrerequisites(em: EntityManager, enrollment: RoadmapEnrollmentEntity, stepId: string): Promise<void> {
+    const steps = (await this.reader.versionSteps([enrollment], em)).get(versionKey(enrollment)) ?? [];
+    const statuses = new Map((await em.findBy(StepProgressEntity, { enrollmentId: enrollment.id })).map((r) => [r.stepId, r.status]));
+    const prerequisites = new Set(steps.find((s) => s.id === stepId)?.prerequisiteIds ?? []);
+    const missing = steps.filter((s) => prerequisites.has(s.id) && !isSettled(statuses.get(s.id)));
+    if (missing.length === 0) return;
+    throw roadmapsError(
+      RoadmapsErrorCode.PREREQUISITES_NOT_SETTLED,
+      `Finish or skip ${missing.map((s) => `"${s.title}"`).join(', ')} first`,
+      'stepId',
+      { missingStepIds: missing.map((s) => s.id) },
+    );
   }
 
   private async lockLive(em: EntityManager, enrollmentId: string): Promise<RoadmapEnrollmentEntity> {

@@ -37,6 +37,8 @@ function prng(seed: number) {
 interface Model {
   draft: Array<{ id: string; prerequisiteIds: string[] }>;
   versions: Map<number, string[]>;
+  /** Each version's prerequisites, by step id. */
+  prerequisites: Map<number, Map<string, string[]>>;
   latest: number;
   pinned: number;
   progress: Map<string, StepStatus>;
@@ -63,7 +65,14 @@ describe('progress survives every edit (random sequences)', () => {
 
   const seeds = Array.from({ length: SEQUENCES }, (_, i) => 1000 + i);
   /** How often the sequences hit the paths that could lose progress. */
-  const exercised = { upgradesAcrossVersions: 0, removedStepsWithProgress: 0, keptThroughUpgrade: 0, cyclesRefused: 0, versions: 0 };
+  const exercised = {
+    upgradesAcrossVersions: 0,
+    removedStepsWithProgress: 0,
+    keptThroughUpgrade: 0,
+    cyclesRefused: 0,
+    versions: 0,
+    doneRefused: 0,
+  };
 
   it.each(seeds)('sequence with seed %i', async (seed) => {
     const random = prng(seed);
@@ -79,6 +88,7 @@ describe('progress survives every edit (random sequences)', () => {
         { id: seeded.steps.s3, prerequisiteIds: [] },
       ],
       versions: new Map([[1, initial]]),
+      prerequisites: new Map([[1, new Map([[seeded.steps.s2, [seeded.steps.s1]]])]]),
       latest: 1,
       pinned: 1,
       progress: new Map(),
@@ -146,6 +156,7 @@ describe('progress survives every edit (random sequences)', () => {
             model.latest,
             model.draft.map((s) => s.id),
           );
+          model.prerequisites.set(model.latest, new Map(model.draft.map((s) => [s.id, s.prerequisiteIds])));
           model.dirty = false;
           exercised.versions++;
         }
@@ -162,8 +173,17 @@ describe('progress survives every edit (random sequences)', () => {
       } else if (operation === 'progress') {
         const stepId = random.pick(model.versions.get(model.pinned)!);
         const status = random.pick(STATUSES);
-        expectOk(await t.gql(OPS.progress, { input: { enrollmentId, stepId, status } }, asMember));
-        model.progress.set(stepId, status);
+        const res = await t.gql(OPS.progress, { input: { enrollmentId, stepId, status } }, asMember);
+        const unsettled = (model.prerequisites.get(model.pinned)!.get(stepId) ?? []).filter(
+          (p) => model.progress.get(p) !== StepStatus.DONE && model.progress.get(p) !== StepStatus.SKIPPED,
+        );
+        if (status === StepStatus.DONE && unsettled.length > 0) {
+          expect({ seed, log, code: outcome(res) }).toEqual({ seed, log, code: 'CONFLICT' });
+          exercised.doneRefused++;
+        } else {
+          expectOk(res);
+          model.progress.set(stepId, status);
+        }
       }
       await check();
     }
@@ -175,5 +195,6 @@ describe('progress survives every edit (random sequences)', () => {
     expect(exercised.keptThroughUpgrade).toBeGreaterThanOrEqual(15);
     expect(exercised.removedStepsWithProgress).toBeGreaterThanOrEqual(5);
     expect(exercised.cyclesRefused).toBeGreaterThanOrEqual(3);
+    expect(exercised.doneRefused).toBeGreaterThanOrEqual(1);
   });
 });

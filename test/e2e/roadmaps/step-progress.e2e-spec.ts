@@ -60,6 +60,27 @@ describe('roadmap step progress', () => {
       ]);
     });
 
+    it('sets a step DONE only once each prerequisite is DONE or SKIPPED, naming the missing ones; other statuses are free', async () => {
+      const member = await t.factories.member();
+      await t.app.get(MembershipsService).join(member.user.id, club.id);
+      const enrollmentId = expectOk(await enroll(member)).enrollInRoadmap.id;
+      const set = (stepId: string, status: string) => progress(member, { enrollmentId, stepId, status });
+      const rows = () => t.db.query(`SELECT step_id::text, status FROM step_progress WHERE enrollment_id = $1 ORDER BY 1`, [enrollmentId]);
+
+      const refused = await set(roadmap.steps.Build, 'DONE');
+      expect(refusal(refused)).toEqual({ code: 'CONFLICT', field: 'stepId' });
+      expect(refused.errors![0].extensions).toMatchObject({ reason: 'PREREQUISITES_NOT_SETTLED', missingStepIds: [roadmap.steps.Read] });
+      expect(refused.errors![0].message).toContain('"Read"');
+      expect(refusal(await set(roadmap.steps.Ship, 'DONE'))).toEqual({ code: 'CONFLICT', field: 'stepId' });
+      expect(await rows()).toEqual([]);
+
+      expectOk(await set(roadmap.steps.Build, 'IN_PROGRESS'));
+      expectOk(await set(roadmap.steps.Ship, 'SKIPPED'));
+      expectOk(await set(roadmap.steps.Read, 'SKIPPED'));
+      expect(expectOk(await set(roadmap.steps.Build, 'DONE')).updateStepProgress.status).toBe('DONE');
+      expect((await set(roadmap.steps.Ship, 'DONE')).errors).toBeUndefined();
+    });
+
     it('refuses others’ enrollments, steps outside the pinned version and evidence that is not the member’s own visible post', async () => {
       const draftStep = (await seedRoadmap(t, owner, club.id, [['Elsewhere']])).steps.Elsewhere;
       const theirs = expectOk(await t.gql(MY_STEPS, { id: roadmap.id }, as(ana))).roadmap.viewerEnrollment.id;
@@ -126,7 +147,7 @@ describe('roadmap step progress', () => {
       const milestones = async () =>
         expectOk(await t.gql(THREAD, { id: threadId })).thread.posts.nodes.filter((p: { kind: string }) => p.kind === 'MILESTONE');
       expect(await milestones()).toEqual([
-        { kind: 'MILESTONE', body: 'Completed the roadmap "Web basics" (version 1): all 3 steps done.', roadmapStep: null },
+        { kind: 'MILESTONE', body: 'Completed the roadmap "Web basics" (version 1): 2 of 3 steps done, 1 skipped.', roadmapStep: null },
       ]);
 
       // Undoing a step reopens it; completing the same version again posts nothing new.

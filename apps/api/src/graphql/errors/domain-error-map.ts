@@ -144,5 +144,6 @@ export const DOMAIN_ERROR_MAP: Record<string, Record<string, ApiErrorCode>> = {
     [RoadmapsErrorCode.STEP_NOT_IN_VERSION]: ApiErrorCode.BAD_USER_INPUT,
     [RoadmapsErrorCode.INVALID_EVIDENCE]: ApiErrorCode.BAD_USER_INPUT,
     [RoadmapsErrorCode.STEP_NOT_DONE]: ApiErrorCode.CONFLICT,
+    [RoadmapsErrorCode.PREREQUISITES_NOT_SETTLED]: ApiErrorCode.CONFLICT,
   } satisfies Record<RoadmapsErrorCode, ApiErrorCode>,
 };
