@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import { isActive, MembershipStatus } from '@kindling/communities';
+import { isActive, isBanned, MembershipStatus, Standing } from '@kindling/communities';
 import { isUniqueViolation, TransactionRunner } from '@kindling/database';
 import { ThreadsService } from '@kindling/threads';
 import { EnrollmentCompletion } from './enrollment-completion.service';
 import { RoadmapAccess, RoadmapContext } from './roadmap-access.service';
+import { canSeeRoadmap } from './roadmap-policy';
 import { EnrollmentStatus, RoadmapStatus } from './roadmap.enums';
 import { RoadmapEnrollmentEntity } from './roadmap-enrollment.entity';
 import { enrollmentDropped, enrollmentNotFound, RoadmapsErrorCode, roadmapsError } from './roadmaps.exception';
@@ -65,7 +66,7 @@ export class EnrollmentsService {
 
   /** Stops following; the enrollment stays as history (DROPPED), and a new one may start later. Idempotent. */
   async drop(viewerId: string, enrollmentId: string): Promise<RoadmapEnrollmentEntity> {
-    await this.requireOwn(viewerId, enrollmentId);
+    await this.own(viewerId, enrollmentId);
     return this.tx.run(async ({ em }) => {
       const enrollment = await lock(em, enrollmentId);
       if (enrollment.status === EnrollmentStatus.DROPPED) return enrollment;
@@ -100,10 +101,14 @@ export class EnrollmentsService {
     });
   }
 
-  /** The viewer's own enrollment in a roadmap they can still see; NOT_FOUND otherwise. */
+  /**
+   * The viewer's own enrollment in a roadmap they can still see (NOT_FOUND otherwise), for progress, upgrades and
+   * sharing: a member banned from the roadmap's community is refused (BANNED), since completing posts a MILESTONE in
+   * their thread there. Dropping stays open to them.
+   */
   async requireOwn(viewerId: string, enrollmentId: string): Promise<RoadmapEnrollmentEntity> {
-    const enrollment = await this.enrollments.findOneBy({ id: enrollmentId });
-    if (enrollment?.userId !== viewerId || !(await this.access.findVisible(viewerId, enrollment.roadmapId))) throw enrollmentNotFound();
+    const { enrollment, standing } = await this.own(viewerId, enrollmentId);
+    if (isBanned(standing)) throw roadmapsError(RoadmapsErrorCode.BANNED, 'You are banned from this community', 'enrollmentId');
     return enrollment;
   }
 
@@ -115,6 +120,15 @@ export class EnrollmentsService {
 
   findByIds(ids: readonly string[]): Promise<RoadmapEnrollmentEntity[]> {
     return ids.length === 0 ? Promise.resolve([]) : this.enrollments.findBy({ id: In([...ids]) });
+  }
+
+  private async own(viewerId: string, enrollmentId: string): Promise<{ enrollment: RoadmapEnrollmentEntity; standing: Standing }> {
+    const enrollment = await this.enrollments.findOneBy({ id: enrollmentId });
+    const ctx = enrollment?.userId === viewerId ? await this.access.context(viewerId, enrollment.roadmapId) : null;
+    if (!enrollment || !ctx || !canSeeRoadmap({ visibility: ctx.visibility, version: ctx.roadmap.version }, ctx.standing)) {
+      throw enrollmentNotFound();
+    }
+    return { enrollment, standing: ctx.standing };
   }
 
   private async insert(viewerId: string, roadmapId: string): Promise<RoadmapEnrollmentEntity> {

@@ -1,5 +1,14 @@
+import { CommunityVisibility, MembershipsService } from '@kindling/communities';
+import { EnrollmentsService, RoadmapDraftService, RoadmapPublishingService } from '@kindling/roadmaps';
 import { createTestApp, expectOk, GraphQLResponse, outcome, TestApp, TestMember, uniqueSlug } from '@kindling/testing';
+import { roadmapRows, seedCommunity, seedRoadmap, SeededRoadmap } from '../roadmaps/roadmap-fixtures';
 import { contentSnapshot } from './security-fixtures';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
 
 const reasonOf = (res: GraphQLResponse) => res.errors?.[0]?.extensions?.reason;
 
@@ -11,7 +20,6 @@ const reasonOf = (res: GraphQLResponse) => res.errors?.[0]?.extensions?.reason;
  * Taking things back (deletePost, unreact, unsubscribe) stays open.
  */
 describe('bans apply on every write path', () => {
-  let t: TestApp;
   let owner: TestMember;
   let banned: TestMember;
   let member: TestMember;
@@ -52,7 +60,6 @@ describe('bans apply on every write path', () => {
     gql(owner, `mutation($c: ID!, $u: ID!) { banMember(communityId: $c, userId: $u) { status } }`, { c: communityId, u: banned.user.id });
 
   beforeAll(async () => {
-    t = await createTestApp();
     [owner, banned, member] = await t.factories.members(3);
     ids.community = await community('PUBLIC');
     ids.ownThread = await thread(banned, ids.community);
@@ -73,7 +80,6 @@ describe('bans apply on every write path', () => {
     privateIds.post = await post(owner, privateIds.thread);
     await ban(privateIds.community);
   });
-  afterAll(() => t.close());
 
   type Ids = { ownThread: string; ownPost: string; thread: string; post: string; ownComment?: string; comment?: string };
   // [name, mutation, variables, argument at fault]
@@ -162,7 +168,6 @@ describe('bans apply on every write path', () => {
  * (reason BLOCKED) on parentId, and nothing is written.
  */
 describe('blocks apply to comment replies', () => {
-  let t: TestApp;
   let host: TestMember;
   let blocker: TestMember;
   let blocked: TestMember;
@@ -183,7 +188,6 @@ describe('blocks apply to comment replies', () => {
     ).addComment.id as string;
 
   beforeAll(async () => {
-    t = await createTestApp();
     [host, blocker, blocked, bystander] = await t.factories.members(4);
     const threadId = expectOk(await t.gql(`mutation { createThread(input: { title: "Open thread" }) { id } }`, {}, { token: host.token }))
       .createThread.id as string;
@@ -199,7 +203,6 @@ describe('blocks apply to comment replies', () => {
     blockedComment = await add(blocked);
     expectOk(await t.gql(`mutation($u: ID!) { blockUser(userId: $u) { id } }`, { u: blocked.user.id }, { token: blocker.token }));
   });
-  afterAll(() => t.close());
 
   const cases: Array<[string, () => TestMember, () => string]> = [
     ["the blocked member replying to the blocker's comment", () => blocked, () => blockerComment],
@@ -221,5 +224,54 @@ describe('blocks apply to comment replies', () => {
     expect(outcome(await t.gql(REPLY, { p: postId, c: blockerComment }, { token: host.token }))).toBe('OK');
     await add(blocked);
     await add(blocker);
+  });
+});
+
+/**
+ * A member banned from a public community keeps reading its roadmaps but their enrollment there is frozen:
+ * progress and upgrades are FORBIDDEN (reason BANNED, field enrollmentId; completing would post a MILESTONE in
+ * their community thread), nothing is written; dropping the enrollment stays open.
+ */
+describe('bans apply to roadmap enrollments', () => {
+  let owner: TestMember;
+  let banned: TestMember;
+  let roadmap: SeededRoadmap;
+  let communityId: string;
+  let enrollmentId: string;
+
+  beforeAll(async () => {
+    [owner, banned] = await t.factories.members(2);
+    communityId = (await seedCommunity(t, { owner, visibility: CommunityVisibility.PUBLIC, active: [banned] })).id;
+    roadmap = await seedRoadmap(t, owner, communityId, [['Basics']]);
+    enrollmentId = (await t.app.get(EnrollmentsService).enroll(banned.user.id, roadmap.id, true)).id;
+    await t.app.get(RoadmapDraftService).addStep(owner.user.id, roadmap.id, { title: 'More' });
+    await t.app.get(RoadmapPublishingService).publish(owner.user.id, roadmap.id);
+    await t.app.get(MembershipsService).ban(owner.user.id, communityId, banned.user.id);
+  });
+
+  it.each<[string, string, () => Record<string, unknown>]>([
+    [
+      'updateStepProgress',
+      `mutation($input: StepProgressInput!) { updateStepProgress(input: $input) { status } }`,
+      () => ({ input: { enrollmentId, stepId: roadmap.steps.Basics, status: 'DONE' } }),
+    ],
+    ['upgradeEnrollment', `mutation($id: ID!) { upgradeEnrollment(enrollmentId: $id) { version } }`, () => ({ id: enrollmentId })],
+  ])('%s is FORBIDDEN (BANNED) and writes nothing', async (_, mutation, variables) => {
+    const before = [await roadmapRows(t, roadmap.id, communityId), await contentSnapshot(t, [banned])];
+    const res = await t.gql(mutation, variables(), { token: banned.token });
+    expect(res.data ?? null).toBeNull();
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'BANNED', field: 'enrollmentId' });
+    expect([await roadmapRows(t, roadmap.id, communityId), await contentSnapshot(t, [banned])]).toEqual(before);
+  });
+
+  it('the banned member still reads the roadmap and may drop the enrollment', async () => {
+    const read = await t.gql(`query($id: ID!) { roadmap(id: $id) { id } }`, { id: roadmap.id }, { token: banned.token });
+    expect(expectOk(read).roadmap).toEqual({ id: roadmap.id });
+    const dropped = await t.gql(
+      `mutation($id: ID!) { dropEnrollment(enrollmentId: $id) { status } }`,
+      { id: enrollmentId },
+      { token: banned.token },
+    );
+    expect(expectOk(dropped).dropEnrollment).toEqual({ status: 'DROPPED' });
   });
 });
