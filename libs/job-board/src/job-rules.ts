@@ -1,4 +1,4 @@
-import { normalizeTags } from '@kindling/core';
+import { isSafeHttpUrl, normalizeTags } from '@kindling/core';
 import { JobBoardErrorCode, JobBoardException } from './job-board.exception';
 import { JobStatus } from './job-board.enums';
 
@@ -35,16 +35,8 @@ export function normalizeJobSkills(skills: readonly string[]): string[] {
   return normalized;
 }
 
-/** An absolute http(s) URL with a host: no javascript:, data:, mailto: or relative links. */
-export function isHttpUrl(value: string): boolean {
-  if (value.length > JOB_LIMITS.applyUrl || /\s/.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
+/** An http(s) URL safe to link to, by the one rule for every URL field (`isSafeHttpUrl`). */
+export const isHttpUrl = (value: string): boolean => isSafeHttpUrl(value, JOB_LIMITS.applyUrl);
 
 export function checkApplyUrl(value: string): string {
   const url = value.trim();

@@ -89,3 +89,46 @@ describe('extractHandles', () => {
     expect(handles[49]).toBe('user_49');
   });
 });
+
+describe('extraction is linear in the body length', () => {
+  /** Bodies that made the link pattern scan to the end of the run from every start (quadratic): ~0.3 s at 10k characters, ~2 s at 20k. */
+  const PATHOLOGICAL: Array<[string, string]> = [
+    ['a.', 'a.'],
+    ['a-', 'a-'],
+    ['a+', 'a+'],
+    ['a1.', 'a1.'],
+    ['a:/', 'a:/'],
+    ['#a.', '#a.'],
+    ['@ab.', '@ab.'],
+    ['www', 'www'],
+  ];
+  const LENGTH = 20_000;
+  /** Linear: ~5 ms, up to ~50 ms on a loaded machine; quadratic: 3 to 7 s. */
+  const BUDGET_MS = 300;
+
+  /** The fastest of up to three runs: one slow run on a busy machine is noise, three are not. */
+  function fastestRunMs(body: string): number {
+    let fastest = Infinity;
+    for (let run = 0; run < 3 && fastest >= BUDGET_MS; run++) {
+      const started = process.hrtime.bigint();
+      extractTags(body);
+      extractHandles(body);
+      fastest = Math.min(fastest, Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    return fastest;
+  }
+
+  it.each(PATHOLOGICAL)(
+    `a ${LENGTH.toLocaleString('en')}-character run of %j parses in under ${BUDGET_MS} ms`,
+    (_, unit) => {
+      const body = unit.repeat(Math.ceil(LENGTH / unit.length)).slice(0, LENGTH);
+      expect(fastestRunMs(body)).toBeLessThan(BUDGET_MS);
+    },
+    60_000,
+  );
+
+  it('still skips links whose scheme is up to 32 characters long', () => {
+    expect(extractTags(`see web+kindling.app-scheme://x/#anchor #kept`)).toEqual(['kept']);
+    expect(extractHandles(`${'s'.repeat(32)}://x/@inside @kept`)).toEqual(['kept']);
+  });
+});

@@ -1,3 +1,4 @@
+import { isSafeHttpUrl } from '@kindling/core';
 import { ResourceKind } from './roadmap.enums';
 
 export const MAX_STEPS = 200;
@@ -37,12 +38,5 @@ export interface StepView extends StepContent {
 
 export const DRAFT_VERSION = 0;
 
-/** http(s) only: a resource link is clicked by other members, so no javascript:, data: or file: URLs. */
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
+/** http(s) only, no credentials: a resource link is clicked by other members (the one rule for every URL field, `isSafeHttpUrl`). */
+export const isHttpUrl = (value: string): boolean => isSafeHttpUrl(value, MAX_RESOURCE_URL);

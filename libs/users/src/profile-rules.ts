@@ -1,11 +1,12 @@
-import { normalizeTags } from '@kindling/core';
+import { normalizeTags, stripInvisibleControls } from '@kindling/core';
 
 export const HANDLE_PATTERN = /^[a-z0-9_]{3,30}$/;
 export const MAX_PROFILE_TAGS = 30;
 export const MAX_TAG_LENGTH = 50;
 
+/** Lower-cased, trimmed, bidi controls and zero-width characters stripped (then checked against HANDLE_PATTERN). */
 export function normalizeHandle(handle: string): string {
-  return handle.trim().toLowerCase();
+  return stripInvisibleControls(handle).trim().toLowerCase();
 }
 
 export function normalizeEmail(email: string): string {

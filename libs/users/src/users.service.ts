@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { normalizeDisplayName } from '@kindling/core';
 import { isUniqueViolation } from '@kindling/database';
 import { EntityManager, In, Repository } from 'typeorm';
 import { canonicalTimeZone, normalizeEmail, normalizeHandle, normalizeProfileTags, HANDLE_PATTERN } from './profile-rules';
@@ -34,12 +35,13 @@ export class UsersService {
     if (!HANDLE_PATTERN.test(handle)) {
       throw new UsersException(UsersErrorCode.INVALID_HANDLE, 'Handle must be 3-30 of a-z, 0-9 and _', 'handle');
     }
+    const displayName = this.displayName(input.displayName);
     const timezone = this.canonicalZone(input.timezone ?? 'UTC');
     try {
       const user = em.create(UserEntity, {
         email: normalizeEmail(input.email),
         handle,
-        displayName: input.displayName.trim(),
+        displayName,
         passwordHash: input.passwordHash,
         timezone,
       });
@@ -85,7 +87,7 @@ export class UsersService {
 
   async updateProfile(userId: string, changes: ProfileChanges): Promise<UserEntity> {
     const patch: Partial<UserEntity> = {};
-    if (changes.displayName !== undefined) patch.displayName = changes.displayName.trim();
+    if (changes.displayName !== undefined) patch.displayName = this.displayName(changes.displayName);
     if (changes.headline !== undefined) patch.headline = changes.headline?.trim() || null;
     if (changes.bio !== undefined) patch.bio = changes.bio?.trim() || null;
     if (changes.skills !== undefined) patch.skills = normalizeProfileTags(changes.skills);
@@ -122,6 +124,13 @@ export class UsersService {
     if (!user) return null;
     await this.users.update({ id: user.id }, { role });
     return this.requireById(user.id);
+  }
+
+  /** Stored without bidi controls or zero-width characters, so a name cannot reorder or hide the text around it. */
+  private displayName(name: string): string {
+    const normalized = normalizeDisplayName(name);
+    if (!normalized) throw new UsersException(UsersErrorCode.INVALID_DISPLAY_NAME, 'displayName must not be blank', 'displayName');
+    return normalized;
   }
 
   private canonicalZone(zone: string): string {

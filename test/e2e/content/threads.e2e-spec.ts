@@ -115,8 +115,13 @@ describe('growth threads', () => {
       expect(Boolean(expectOk(await t.gql(OPS.thread, { id: closed.id }, { token })).thread)).toBe(seesPrivate);
     });
 
-    it.each(['999999999', 'abc', '0', '-1'])('reads %s as null', async (id) => {
-      expect(expectOk(await t.gql(OPS.thread, { id })).thread).toBeNull();
+    it('reads an id that exists nowhere as null', async () => {
+      expect(expectOk(await t.gql(OPS.thread, { id: '999999999' })).thread).toBeNull();
+    });
+
+    // Like every ID argument (test/e2e/security/bad-input.e2e-spec.ts): a malformed id is bad input, not a missing thread.
+    it.each(['abc', '0', '-1'])('refuses the malformed id %s as BAD_USER_INPUT on id', async (id) => {
+      expect(refusal(await t.gql(OPS.thread, { id }))).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
     });
   });
 

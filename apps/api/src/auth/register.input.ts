@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsOptional, IsString, Matches, MinLength } from 'class-validator';
-import { IsIanaTimeZone, IsNotBlank } from '../graphql/validation/validators';
+import { IsIanaTimeZone, IsNotBlank, StripInvisibleControls } from '../graphql/validation/validators';
 import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @InputType()
@@ -17,10 +17,12 @@ export class RegisterInput {
   password: string;
 
   @Field()
+  @StripInvisibleControls()
   @Matches(/^[A-Za-z0-9_]{3,30}$/, { message: 'handle must be 3 to 30 of a-z, 0-9 and _' })
   handle: string;
 
   @Field()
+  @StripInvisibleControls()
   @IsNotBlank()
   @MaxChars(80)
   displayName: string;

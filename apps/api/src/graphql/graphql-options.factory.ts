@@ -7,6 +7,7 @@ import { explorerPlugin } from './explorer/explorer.plugin';
 import { MAX_TOKENS } from './limits/operation-limits';
 import { operationLimitsPlugin } from './limits/operation-limits.plugin';
 import { requestDeadlinePlugin } from './limits/request-deadline.plugin';
+import { guardArguments } from './validation/argument-guard';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -24,6 +25,7 @@ export function graphqlOptions(config: AppConfig, tokens: AccessTokenService): A
     parseOptions: { maxTokens: MAX_TOKENS },
     context: createContextFactory(tokens),
     formatError: formatGraphQLError,
+    transformSchema: guardArguments, // NUL characters and malformed ids in any argument: BAD_USER_INPUT
     plugins: [operationLimitsPlugin(), requestDeadlinePlugin(), ...(config.isProduction ? [] : [explorerPlugin(GRAPHQL_PATH)])],
   };
 }

@@ -1,14 +1,17 @@
 import { registerDecorator, ValidationOptions } from 'class-validator';
-import { isHttpUrl } from '@kindling/job-board';
+import { isSafeHttpUrl, MAX_URL_LENGTH } from '@kindling/core';
 
-/** An absolute http(s) URL, by the job board's own rule (the service checks it again). */
-export function IsHttpUrl(options?: ValidationOptions): PropertyDecorator {
+/**
+ * Every URL field of every input: http(s) with a host, no credentials, at most
+ * `maxLength` characters, by the rule the services check again (`isSafeHttpUrl`).
+ */
+export function IsHttpUrl(maxLength = MAX_URL_LENGTH, options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({
       name: 'isHttpUrl',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: `${String(propertyName)} must be an http(s) URL`, ...options },
-      validator: { validate: (value: unknown) => typeof value === 'string' && isHttpUrl(value.trim()) },
+      options: { message: `${String(propertyName)} must be an http(s) URL without credentials`, ...options },
+      validator: { validate: (value: unknown) => typeof value === 'string' && isSafeHttpUrl(value.trim(), maxLength) },
     });
 }

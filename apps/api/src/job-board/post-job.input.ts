@@ -48,7 +48,7 @@ export class PostJobInput {
 
   @Field()
   @MaxChars(JOB_LIMITS.applyUrl)
-  @IsHttpUrl()
+  @IsHttpUrl(JOB_LIMITS.applyUrl)
   applyUrl: string;
 
   @Field(() => ID, { nullable: true })

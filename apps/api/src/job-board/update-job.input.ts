@@ -43,7 +43,7 @@ export class UpdateJobInput {
   @Field({ nullable: true })
   @IsOmittable()
   @MaxChars(JOB_LIMITS.applyUrl)
-  @IsHttpUrl()
+  @IsHttpUrl(JOB_LIMITS.applyUrl)
   applyUrl?: string;
 
   @Field(() => Date, { nullable: true, description: 'In the future, at most 90 days from now.' })

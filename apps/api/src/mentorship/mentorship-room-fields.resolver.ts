@@ -5,7 +5,7 @@ import { Loaders } from '../graphql/context/viewer.decorator';
 import { RequestLoaders } from '../graphql/context/request-loaders';
 import { ConnectionArgs } from '../graphql/pagination/connection.args';
 import { Connection, toConnection } from '../graphql/pagination/connection.types';
-import { decodeCursor, encodeCursor } from '../graphql/pagination/cursor';
+import { decodeCursor, decodeTimeCursor, encodeCursor } from '../graphql/pagination/cursor';
 import { User } from '../users/user.object';
 import { UserLoaders } from '../users/user.loaders';
 import { MentorshipSessionConnection } from './mentorship-session-connection';
@@ -52,8 +52,7 @@ export class MentorshipRoomFieldsResolver {
   async sessions(@Parent() room: MentorshipRoom, @Args() args: ConnectionArgs): Promise<Connection<MentorshipSession>> {
     let after: TimeKey | undefined;
     if (args.after) {
-      const [at, id] = decodeCursor(args.after, 2);
-      after = { at, id };
+      after = decodeTimeCursor(args.after);
     }
     const page = await this.sessionsService.list(room.id, { first: args.first, after });
     return toConnection(

@@ -6,7 +6,7 @@ import { CurrentViewer } from '../graphql/context/viewer.decorator';
 import type { Viewer } from '../graphql/context/viewer';
 import { InputValidationException } from '../graphql/errors/input-validation.exception';
 import { Connection, ConnectionType, toConnection } from '../graphql/pagination/connection.types';
-import { decodeCursor, encodeCursor } from '../graphql/pagination/cursor';
+import { decodeTimeCursor, encodeCursor } from '../graphql/pagination/cursor';
 import { Notification } from './notification.object';
 import { NotificationsArgs } from './notifications.args';
 
@@ -22,8 +22,7 @@ export class NotificationsResolver {
   async notifications(@CurrentViewer() viewer: Viewer, @Args() args: NotificationsArgs): Promise<Connection<Notification>> {
     let after: TimeKey | undefined;
     if (args.after) {
-      const [at, id] = decodeCursor(args.after, 2);
-      after = { at, id };
+      after = decodeTimeCursor(args.after);
     }
     const page = await this.service.list(viewer.userId, args.unreadOnly ?? false, { first: args.first, after });
     return toConnection(

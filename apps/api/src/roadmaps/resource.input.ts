@@ -1,9 +1,10 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEnum, IsUrl } from 'class-validator';
+import { IsEnum } from 'class-validator';
 import { MAX_RESOURCE_TITLE, MAX_RESOURCE_URL } from '@kindling/roadmaps';
 import { IsNotBlank } from '../graphql/validation/validators';
 import { ResourceKind } from './roadmap-enums.graphql';
 import { MaxChars } from '../graphql/validation/max-chars.validator';
+import { IsHttpUrl } from '../job-board/is-http-url.validator';
 
 @InputType()
 export class ResourceInput {
@@ -14,7 +15,7 @@ export class ResourceInput {
 
   @Field()
   @MaxChars(MAX_RESOURCE_URL)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http or https URL' })
+  @IsHttpUrl(MAX_RESOURCE_URL)
   url: string;
 
   @Field(() => ResourceKind)

@@ -6,7 +6,7 @@ import { Loaders } from '../graphql/context/viewer.decorator';
 import { RequestLoaders } from '../graphql/context/request-loaders';
 import { ConnectionArgs } from '../graphql/pagination/connection.args';
 import { Connection, ConnectionType, toConnection } from '../graphql/pagination/connection.types';
-import { decodeCursor, encodeCursor } from '../graphql/pagination/cursor';
+import { decodeTimeCursor, encodeCursor } from '../graphql/pagination/cursor';
 import { User } from '../users/user.object';
 import { UserLoaders } from '../users/user.loaders';
 import { SocialLoaders } from './social.loaders';
@@ -15,8 +15,7 @@ export const UserConnection = ConnectionType(User, 'User');
 
 const timeKey = (after?: string | null): TimeKey | undefined => {
   if (!after) return undefined;
-  const [at, id] = decodeCursor(after, 2);
-  return { at, id };
+  return decodeTimeCursor(after);
 };
 
 /** The social-graph fields of User. */

@@ -1,12 +1,13 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsOptional, IsString } from 'class-validator';
 import { MAX_PROFILE_TAGS, MAX_TAG_LENGTH } from '@kindling/users';
-import { IsIanaTimeZone, IsNotBlank, IsOmittable } from '../graphql/validation/validators';
+import { IsIanaTimeZone, IsNotBlank, IsOmittable, StripInvisibleControls } from '../graphql/validation/validators';
 import { MaxChars } from '../graphql/validation/max-chars.validator';
 
 @InputType()
 export class UpdateProfileInput {
   @Field({ nullable: true })
+  @StripInvisibleControls()
   @IsOmittable()
   @IsNotBlank()
   @MaxChars(80)

@@ -1,5 +1,5 @@
 import { InputValidationException } from '../errors/input-validation.exception';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, decodeTimeCursor, encodeCursor } from './cursor';
 
 const raw = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 
@@ -56,5 +56,29 @@ describe('cursors', () => {
     expect(() => decodeCursor('abc', 2, 'before')).toThrow(
       expect.objectContaining({ field: 'before', message: 'before is not a valid cursor' }),
     );
+  });
+
+  describe('time cursors ([microseconds, id])', () => {
+    it('decodes the latest instant a Date holds, and any bigint id', () => {
+      expect(decodeTimeCursor(encodeCursor(['8640000000000000000', '9223372036854775807']))).toEqual({
+        at: '8640000000000000000',
+        id: '9223372036854775807',
+      });
+      expect(decodeTimeCursor(encodeCursor(['1700000000123456', '42']))).toEqual({ at: '1700000000123456', id: '42' });
+    });
+
+    it.each([['8640000000000000001'], ['9223372036854775807'], ['9223372036854775808']])(
+      'refuses a time part of %s (past any timestamp Postgres holds) as BAD_USER_INPUT on after',
+      (at) => {
+        expect(() => decodeTimeCursor(encodeCursor([at, '1']))).toThrow(
+          expect.objectContaining({ field: 'after', message: 'after is not a valid cursor' }),
+        );
+      },
+    );
+
+    it('refuses what decodeCursor refuses', () => {
+      expect(() => decodeTimeCursor(encodeCursor(['1']))).toThrow(InputValidationException);
+      expect(() => decodeTimeCursor(raw(['1', '-2']))).toThrow(InputValidationException);
+    });
   });
 });

@@ -1,6 +1,14 @@
+import type { TimeKey } from '@kindling/database';
 import { InputValidationException } from '../errors/input-validation.exception';
 
 const INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * The latest instant a JS Date holds (+275760-09-13), in microseconds: inside
+ * Postgres's timestamptz range, whereas a bigint time part such as 2^63-1
+ * overflows the interval arithmetic in SQL (`interval out of range`).
+ */
+const MAX_TIME_MICROS = 8_640_000_000_000_000_000n;
 
 /**
  * A cursor part is what the data side compares as a Postgres bigint (ids,
@@ -25,4 +33,11 @@ export function decodeCursor(cursor: string, arity: number, field = 'after'): st
     // fall through
   }
   throw new InputValidationException(field, `${field} is not a valid cursor`);
+}
+
+/** Decodes a `[microseconds, id]` cursor (`TimeKey`); a time part past `MAX_TIME_MICROS` is BAD_USER_INPUT on `after` like any bad cursor. */
+export function decodeTimeCursor(cursor: string, field = 'after'): TimeKey {
+  const [at, id] = decodeCursor(cursor, 2, field);
+  if (BigInt(at) > MAX_TIME_MICROS) throw new InputValidationException(field, `${field} is not a valid cursor`);
+  return { at, id };
 }

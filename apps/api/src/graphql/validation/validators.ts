@@ -1,3 +1,5 @@
+import { Transform } from 'class-transformer';
+import { stripInvisibleControls } from '@kindling/core';
 import { isIanaTimeZone } from '@kindling/users';
 import { registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
 
@@ -26,3 +28,7 @@ export function IsNotBlank(options?: ValidationOptions): PropertyDecorator {
 
 /** Skips validation when the field is absent, but validates an explicit null (which then fails). */
 export const IsOmittable = (): PropertyDecorator => ValidateIf((_, value) => value !== undefined);
+
+/** Strips bidi controls and zero-width characters before the field is validated, so `IsNotBlank` and patterns see what will be stored. */
+export const StripInvisibleControls = (): PropertyDecorator =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? stripInvisibleControls(value) : value));
