@@ -1,4 +1,8 @@
+import { CommunityVisibility } from '@kindling/communities';
+import { RoomRoadmapService } from '@kindling/mentorship';
+import { EnrollmentsService, StepProgressService, StepStatus } from '@kindling/roadmaps';
 import { createTestApp, expectOk, outcome, TestApp, TestMember } from '@kindling/testing';
+import { seedCommunity, seedRoadmap } from '../roadmaps/roadmap-fixtures';
 import { inHours, RoomFixture, roomFixture, roomRows } from '../mentorship/mentorship-fixtures';
 import { ADD_GOAL, AGREEMENT, CANCEL, COMPLETE, SCHEDULE, SEND, STATUS, UPDATE_GOAL } from '../mentorship/room-ops';
 
@@ -67,6 +71,37 @@ describe('a block between the participants of a mentorship room', () => {
         expect(res.mentorshipRoom).toEqual({ id: scene.fx.roomId, messages: { nodes: [{ body: 'Hello!' }] } });
       }
     });
+  });
+
+  it("the roadmap side too: the mentor's verifyStep and the mentee's shareEnrollmentWithRoom are FORBIDDEN (BLOCKED)", async () => {
+    const fx = await roomFixture(t);
+    const communityId = (await seedCommunity(t, { owner: fx.mentor, visibility: CommunityVisibility.PUBLIC })).id;
+    const roadmap = await seedRoadmap(t, fx.mentor, communityId, [['Basics']]);
+    const enrollment = await t.app.get(EnrollmentsService).enroll(fx.mentee.user.id, roadmap.id, false);
+    await t.app
+      .get(StepProgressService)
+      .update(fx.mentee.user.id, { enrollmentId: enrollment.id, stepId: roadmap.steps.Basics, status: StepStatus.DONE });
+    await t.app.get(RoomRoadmapService).shareEnrollment(fx.mentee.user.id, fx.roomId, enrollment.id);
+    expectOk(await t.gql(`mutation($u: ID!) { blockUser(userId: $u) { id } }`, { u: fx.mentor.user.id }, { token: fx.mentee.token }));
+    const progress = () => t.db.query(`SELECT * FROM step_progress WHERE enrollment_id = $1`, [enrollment.id]);
+    const before = [await roomRows(t, fx), await progress()];
+    const calls: Array<[TestMember, string, Record<string, unknown>]> = [
+      [
+        fx.mentor,
+        `mutation($r: ID!, $s: ID!) { verifyStep(roomId: $r, stepId: $s) { status } }`,
+        { r: fx.roomId, s: roadmap.steps.Basics },
+      ],
+      [
+        fx.mentee,
+        `mutation($r: ID!, $e: ID!) { shareEnrollmentWithRoom(roomId: $r, enrollmentId: $e) { id } }`,
+        { r: fx.roomId, e: enrollment.id },
+      ],
+    ];
+    for (const [member, mutation, variables] of calls) {
+      const res = await t.gql(mutation, variables, { token: member.token });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'BLOCKED' });
+    }
+    expect([await roomRows(t, fx), await progress()]).toEqual(before);
   });
 
   it('either side may still pause the room, and writes come back once the block is lifted', async () => {
