@@ -13,6 +13,8 @@ export enum MembershipStatus {
   ACTIVE = 'ACTIVE',
   PENDING = 'PENDING',
   BANNED = 'BANNED',
+  /** Never stored: a rejected request is removed (the member may ask again), and review answers with it as REJECTED. */
+  REJECTED = 'REJECTED',
 }
 
 /** Every moderator action that lands in a community's log; later features log theirs too. */

@@ -79,7 +79,10 @@ export class MembershipsService {
     });
   }
 
-  /** Approves (ACTIVE) or rejects (the request is removed) a pending request; owners and moderators only. */
+  /**
+   * Approves (ACTIVE) or rejects a pending request; owners and moderators only.
+   * A rejected request is removed, so the member may ask again; the answer is the refused membership, REJECTED.
+   */
   async review(viewerId: string, membershipId: string, approve: boolean): Promise<MembershipEntity> {
     return this.tx.run(async (tx) => {
       const { em } = tx;
@@ -96,7 +99,7 @@ export class MembershipsService {
       await this.log.record(em, { communityId: current.communityId, type, moderatorId: viewerId, targetUserId: current.userId });
       if (!approve) {
         await em.delete(MembershipEntity, { id: current.id });
-        return current;
+        return Object.assign(current, { status: MembershipStatus.REJECTED });
       }
       await em.update(MembershipEntity, { id: current.id }, { status: MembershipStatus.ACTIVE });
       await this.moveCount(em, current.communityId, 1);

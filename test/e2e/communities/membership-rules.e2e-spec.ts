@@ -111,12 +111,12 @@ describe('membership rules', () => {
       expect(await snapshot(t, id)).toEqual(before);
     });
 
-    it('rejecting a request deletes it and returns it as it was; the member may ask again', async () => {
+    it('rejecting a request deletes it and answers with it as REJECTED; the member may ask again', async () => {
       const [owner, ana] = await t.factories.members(2);
       const { id } = await create(owner, 'PRIVATE');
       const request = expectOk(await call(JOIN, { id }, ana)).joinCommunity;
       const rejected = expectOk(await call(REVIEW, { id: request.id, approve: false }, owner)).reviewMembership;
-      expect(rejected).toEqual({ id: request.id, role: 'MEMBER', status: 'PENDING', user: { handle: ana.user.handle } });
+      expect(rejected).toEqual({ id: request.id, role: 'MEMBER', status: 'REJECTED', user: { handle: ana.user.handle } });
       expect(await t.db.query(`SELECT id FROM membership WHERE id = $1`, [request.id])).toEqual([]);
       expect(outcome(await call(REVIEW, { id: request.id, approve: true }, owner))).toBe('NOT_FOUND');
 

@@ -9,6 +9,7 @@ import { Roadmaps1795394737638 } from './1795394737638-Roadmaps';
 import { Mentorship1795394874866 } from './1795394874866-Mentorship';
 import { JobOutbox1795402873604 } from './1795402873604-JobOutbox';
 import { MemberProfileSearch1796320328494 } from './1796320328494-MemberProfileSearch';
+import { MembershipRejected1796320900000 } from './1796320900000-MembershipRejected';
 import { VisibilityChangedAction1796320618380 } from './1796320618380-VisibilityChangedAction';
 
 export const MIGRATIONS = [
@@ -24,3 +25,5 @@ export const MIGRATIONS = [
   MemberProfileSearch1796320328494,
   VisibilityChangedAction1796320618380,
 ];
+  MembershipRejected1796320900000,
+  RefreshTokenSuccessor1796321772483,
