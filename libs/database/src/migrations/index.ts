@@ -24,6 +24,5 @@ export const MIGRATIONS = [
   JobOutbox1795402873604,
   MemberProfileSearch1796320328494,
   VisibilityChangedAction1796320618380,
-];
   MembershipRejected1796320900000,
-  RefreshTokenSuccessor1796321772483,
+];
