@@ -33,8 +33,10 @@ interface SocketExtra {
  * graphql-ws on /graphql, run by us rather than by the driver so that frames
  * are capped at 1 MB, errors go through the same mapper as HTTP, the same
  * operation limits apply, and a socket closes (4403) the moment its access
- * token expires. Keep-alive pings drop dead clients; shutdown closes every
- * socket with 1001.
+ * token expires or its session is revoked. A member holds at most
+ * MAX_SOCKETS_PER_MEMBER sockets in this process and a socket at most
+ * MAX_OPERATIONS_PER_SOCKET operations (4429 past either). Keep-alive pings
+ * drop dead clients; shutdown closes every socket with 1001.
  */
 @Injectable()
 export class SubscriptionServer implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
