@@ -15,13 +15,16 @@ function socketUrl(): string {
 
 export function createApolloClient(): ApolloClient {
   let socket: WebSocket | null = null;
+  // The API closes a socket whose token expired with 4403 (docs/WEB-SESSION.md); refresh before reconnecting.
+  let closedForExpiry = false;
   const ws = createClient({
     url: socketUrl(),
     lazy: true,
     retryAttempts: Number.POSITIVE_INFINITY,
     shouldRetry: () => true,
     connectionParams: async () => {
-      if (getAccessToken() && !accessTokenIsFresh()) await refreshAccessToken();
+      if (closedForExpiry || (getAccessToken() && !accessTokenIsFresh())) await refreshAccessToken();
+      closedForExpiry = false;
       const token = getAccessToken();
       return token ? { authorization: `Bearer ${token}` } : {};
     },
@@ -29,8 +32,9 @@ export function createApolloClient(): ApolloClient {
       connected: (connected) => {
         socket = connected as WebSocket;
       },
-      closed: () => {
+      closed: (event) => {
         socket = null;
+        if ((event as CloseEvent | undefined)?.code === 4403) closedForExpiry = true;
       },
     },
   });

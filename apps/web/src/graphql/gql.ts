@@ -20,8 +20,21 @@ type Documents = {
   '\n  query ComposerThreads {\n    me {\n      id\n      threads(first: 50) {\n        nodes {\n          id\n          title\n        }\n      }\n    }\n  }\n': typeof types.ComposerThreadsDocument;
   '\n  query HomeFeed($after: String) {\n    homeFeed(first: 20, after: $after) {\n      nodes {\n        ...PostCardFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.HomeFeedDocument;
   '\n  subscription HomeFeedPostAdded {\n    homeFeedPostAdded {\n      ...PostCardFields\n    }\n  }\n': typeof types.HomeFeedPostAddedDocument;
-  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n': typeof types.LoginDocument;
-  '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n': typeof types.RegisterDocument;
+  '\n  fragment NotificationFields on Notification {\n    id\n    type\n    actorCount\n    createdAt\n    updatedAt\n    readAt\n    actors {\n      id\n      handle\n      displayName\n    }\n    post {\n      id\n      kind\n      thread {\n        id\n      }\n    }\n    thread {\n      id\n      title\n    }\n    community {\n      id\n      slug\n      name\n    }\n    roadmap {\n      id\n      title\n    }\n    job {\n      id\n      title\n    }\n  }\n': typeof types.NotificationFieldsFragmentDoc;
+  '\n  query Notifications($after: String) {\n    notifications(first: 20, after: $after) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
+  '\n  subscription NotificationReceived {\n    notificationReceived {\n      ...NotificationFields\n    }\n  }\n': typeof types.NotificationReceivedDocument;
+  '\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n': typeof types.MarkNotificationsReadDocument;
+  '\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n': typeof types.MarkAllNotificationsReadDocument;
+  '\n  query Profile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      headline\n      bio\n      skills\n      interests\n      timezone\n      createdAt\n      followerCount\n      followingCount\n      viewerIsFollowing\n      viewerHasBlocked\n      viewerHasMuted\n      threads(first: 20) {\n        nodes {\n          id\n          title\n          goal\n          status\n          postCount\n          currentStreak\n          updatedAt\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n': typeof types.ProfileDocument;
+  '\n  fragment RelationFields on User {\n    id\n    viewerIsFollowing\n    viewerHasBlocked\n    viewerHasMuted\n    followerCount\n  }\n': typeof types.RelationFieldsFragmentDoc;
+  '\n  mutation Follow($userId: ID!) {\n    follow(userId: $userId) {\n      ...RelationFields\n    }\n  }\n': typeof types.FollowDocument;
+  '\n  mutation Unfollow($userId: ID!) {\n    unfollow(userId: $userId) {\n      ...RelationFields\n    }\n  }\n': typeof types.UnfollowDocument;
+  '\n  mutation Block($userId: ID!) {\n    blockUser(userId: $userId) {\n      ...RelationFields\n    }\n  }\n': typeof types.BlockDocument;
+  '\n  mutation Unblock($userId: ID!) {\n    unblockUser(userId: $userId) {\n      ...RelationFields\n    }\n  }\n': typeof types.UnblockDocument;
+  '\n  mutation Mute($userId: ID!) {\n    muteUser(userId: $userId) {\n      ...RelationFields\n    }\n  }\n': typeof types.MuteDocument;
+  '\n  mutation Unmute($userId: ID!) {\n    unmuteUser(userId: $userId) {\n      ...RelationFields\n    }\n  }\n': typeof types.UnmuteDocument;
+  '\n  query People($handle: String!, $followers: Boolean!, $after: String) {\n    user(handle: $handle) {\n      id\n      followers(first: 30, after: $after) @include(if: $followers) {\n        nodes {\n          id\n          handle\n          displayName\n          headline\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n      following(first: 30, after: $after) @skip(if: $followers) {\n        nodes {\n          id\n          handle\n          displayName\n          headline\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n': typeof types.PeopleDocument;
+  '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      headline\n      bio\n      skills\n      interests\n      timezone\n    }\n  }\n': typeof types.UpdateProfileDocument;
   '\n  query Thread($id: ID!, $after: String) {\n    thread(id: $id) {\n      id\n      title\n      goal\n      status\n      createdAt\n      currentStreak\n      longestStreak\n      postCount\n      subscriberCount\n      viewerIsSubscribed\n      author {\n        id\n        handle\n        displayName\n        timezone\n      }\n      community {\n        id\n        slug\n        name\n      }\n      days: posts(first: 100) {\n        nodes {\n          id\n          createdAt\n        }\n      }\n      posts(first: 20, after: $after) {\n        nodes {\n          ...PostCardFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n': typeof types.ThreadDocument;
   '\n  subscription ThreadPostAdded($threadId: ID!) {\n    threadPostAdded(threadId: $threadId) {\n      ...PostCardFields\n    }\n  }\n': typeof types.ThreadPostAddedDocument;
   '\n  mutation SubscribeToThread($threadId: ID!) {\n    subscribeToThread(threadId: $threadId) {\n      id\n      viewerIsSubscribed\n      subscriberCount\n    }\n  }\n': typeof types.SubscribeToThreadDocument;
@@ -53,10 +66,28 @@ const documents: Documents = {
   '\n  query HomeFeed($after: String) {\n    homeFeed(first: 20, after: $after) {\n      nodes {\n        ...PostCardFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
     types.HomeFeedDocument,
   '\n  subscription HomeFeedPostAdded {\n    homeFeedPostAdded {\n      ...PostCardFields\n    }\n  }\n': types.HomeFeedPostAddedDocument,
-  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n':
-    types.LoginDocument,
-  '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n':
-    types.RegisterDocument,
+  '\n  fragment NotificationFields on Notification {\n    id\n    type\n    actorCount\n    createdAt\n    updatedAt\n    readAt\n    actors {\n      id\n      handle\n      displayName\n    }\n    post {\n      id\n      kind\n      thread {\n        id\n      }\n    }\n    thread {\n      id\n      title\n    }\n    community {\n      id\n      slug\n      name\n    }\n    roadmap {\n      id\n      title\n    }\n    job {\n      id\n      title\n    }\n  }\n':
+    types.NotificationFieldsFragmentDoc,
+  '\n  query Notifications($after: String) {\n    notifications(first: 20, after: $after) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.NotificationsDocument,
+  '\n  subscription NotificationReceived {\n    notificationReceived {\n      ...NotificationFields\n    }\n  }\n':
+    types.NotificationReceivedDocument,
+  '\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n': types.MarkNotificationsReadDocument,
+  '\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n': types.MarkAllNotificationsReadDocument,
+  '\n  query Profile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      headline\n      bio\n      skills\n      interests\n      timezone\n      createdAt\n      followerCount\n      followingCount\n      viewerIsFollowing\n      viewerHasBlocked\n      viewerHasMuted\n      threads(first: 20) {\n        nodes {\n          id\n          title\n          goal\n          status\n          postCount\n          currentStreak\n          updatedAt\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n':
+    types.ProfileDocument,
+  '\n  fragment RelationFields on User {\n    id\n    viewerIsFollowing\n    viewerHasBlocked\n    viewerHasMuted\n    followerCount\n  }\n':
+    types.RelationFieldsFragmentDoc,
+  '\n  mutation Follow($userId: ID!) {\n    follow(userId: $userId) {\n      ...RelationFields\n    }\n  }\n': types.FollowDocument,
+  '\n  mutation Unfollow($userId: ID!) {\n    unfollow(userId: $userId) {\n      ...RelationFields\n    }\n  }\n': types.UnfollowDocument,
+  '\n  mutation Block($userId: ID!) {\n    blockUser(userId: $userId) {\n      ...RelationFields\n    }\n  }\n': types.BlockDocument,
+  '\n  mutation Unblock($userId: ID!) {\n    unblockUser(userId: $userId) {\n      ...RelationFields\n    }\n  }\n': types.UnblockDocument,
+  '\n  mutation Mute($userId: ID!) {\n    muteUser(userId: $userId) {\n      ...RelationFields\n    }\n  }\n': types.MuteDocument,
+  '\n  mutation Unmute($userId: ID!) {\n    unmuteUser(userId: $userId) {\n      ...RelationFields\n    }\n  }\n': types.UnmuteDocument,
+  '\n  query People($handle: String!, $followers: Boolean!, $after: String) {\n    user(handle: $handle) {\n      id\n      followers(first: 30, after: $after) @include(if: $followers) {\n        nodes {\n          id\n          handle\n          displayName\n          headline\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n      following(first: 30, after: $after) @skip(if: $followers) {\n        nodes {\n          id\n          handle\n          displayName\n          headline\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n':
+    types.PeopleDocument,
+  '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      headline\n      bio\n      skills\n      interests\n      timezone\n    }\n  }\n':
+    types.UpdateProfileDocument,
   '\n  query Thread($id: ID!, $after: String) {\n    thread(id: $id) {\n      id\n      title\n      goal\n      status\n      createdAt\n      currentStreak\n      longestStreak\n      postCount\n      subscriberCount\n      viewerIsSubscribed\n      author {\n        id\n        handle\n        displayName\n        timezone\n      }\n      community {\n        id\n        slug\n        name\n      }\n      days: posts(first: 100) {\n        nodes {\n          id\n          createdAt\n        }\n      }\n      posts(first: 20, after: $after) {\n        nodes {\n          ...PostCardFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n':
     types.ThreadDocument,
   '\n  subscription ThreadPostAdded($threadId: ID!) {\n    threadPostAdded(threadId: $threadId) {\n      ...PostCardFields\n    }\n  }\n':
@@ -149,14 +180,92 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n',
-): (typeof documents)['\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n'];
+  source: '\n  fragment NotificationFields on Notification {\n    id\n    type\n    actorCount\n    createdAt\n    updatedAt\n    readAt\n    actors {\n      id\n      handle\n      displayName\n    }\n    post {\n      id\n      kind\n      thread {\n        id\n      }\n    }\n    thread {\n      id\n      title\n    }\n    community {\n      id\n      slug\n      name\n    }\n    roadmap {\n      id\n      title\n    }\n    job {\n      id\n      title\n    }\n  }\n',
+): (typeof documents)['\n  fragment NotificationFields on Notification {\n    id\n    type\n    actorCount\n    createdAt\n    updatedAt\n    readAt\n    actors {\n      id\n      handle\n      displayName\n    }\n    post {\n      id\n      kind\n      thread {\n        id\n      }\n    }\n    thread {\n      id\n      title\n    }\n    community {\n      id\n      slug\n      name\n    }\n    roadmap {\n      id\n      title\n    }\n    job {\n      id\n      title\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n',
-): (typeof documents)['\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresIn\n      refreshToken\n    }\n  }\n'];
+  source: '\n  query Notifications($after: String) {\n    notifications(first: 20, after: $after) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Notifications($after: String) {\n    notifications(first: 20, after: $after) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription NotificationReceived {\n    notificationReceived {\n      ...NotificationFields\n    }\n  }\n',
+): (typeof documents)['\n  subscription NotificationReceived {\n    notificationReceived {\n      ...NotificationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n',
+): (typeof documents)['\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Profile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      headline\n      bio\n      skills\n      interests\n      timezone\n      createdAt\n      followerCount\n      followingCount\n      viewerIsFollowing\n      viewerHasBlocked\n      viewerHasMuted\n      threads(first: 20) {\n        nodes {\n          id\n          title\n          goal\n          status\n          postCount\n          currentStreak\n          updatedAt\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Profile($handle: String!) {\n    user(handle: $handle) {\n      id\n      handle\n      displayName\n      headline\n      bio\n      skills\n      interests\n      timezone\n      createdAt\n      followerCount\n      followingCount\n      viewerIsFollowing\n      viewerHasBlocked\n      viewerHasMuted\n      threads(first: 20) {\n        nodes {\n          id\n          title\n          goal\n          status\n          postCount\n          currentStreak\n          updatedAt\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RelationFields on User {\n    id\n    viewerIsFollowing\n    viewerHasBlocked\n    viewerHasMuted\n    followerCount\n  }\n',
+): (typeof documents)['\n  fragment RelationFields on User {\n    id\n    viewerIsFollowing\n    viewerHasBlocked\n    viewerHasMuted\n    followerCount\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Follow($userId: ID!) {\n    follow(userId: $userId) {\n      ...RelationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation Follow($userId: ID!) {\n    follow(userId: $userId) {\n      ...RelationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Unfollow($userId: ID!) {\n    unfollow(userId: $userId) {\n      ...RelationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation Unfollow($userId: ID!) {\n    unfollow(userId: $userId) {\n      ...RelationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Block($userId: ID!) {\n    blockUser(userId: $userId) {\n      ...RelationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation Block($userId: ID!) {\n    blockUser(userId: $userId) {\n      ...RelationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Unblock($userId: ID!) {\n    unblockUser(userId: $userId) {\n      ...RelationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation Unblock($userId: ID!) {\n    unblockUser(userId: $userId) {\n      ...RelationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Mute($userId: ID!) {\n    muteUser(userId: $userId) {\n      ...RelationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation Mute($userId: ID!) {\n    muteUser(userId: $userId) {\n      ...RelationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Unmute($userId: ID!) {\n    unmuteUser(userId: $userId) {\n      ...RelationFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation Unmute($userId: ID!) {\n    unmuteUser(userId: $userId) {\n      ...RelationFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query People($handle: String!, $followers: Boolean!, $after: String) {\n    user(handle: $handle) {\n      id\n      followers(first: 30, after: $after) @include(if: $followers) {\n        nodes {\n          id\n          handle\n          displayName\n          headline\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n      following(first: 30, after: $after) @skip(if: $followers) {\n        nodes {\n          id\n          handle\n          displayName\n          headline\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query People($handle: String!, $followers: Boolean!, $after: String) {\n    user(handle: $handle) {\n      id\n      followers(first: 30, after: $after) @include(if: $followers) {\n        nodes {\n          id\n          handle\n          displayName\n          headline\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n      following(first: 30, after: $after) @skip(if: $followers) {\n        nodes {\n          id\n          handle\n          displayName\n          headline\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      headline\n      bio\n      skills\n      interests\n      timezone\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n      headline\n      bio\n      skills\n      interests\n      timezone\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

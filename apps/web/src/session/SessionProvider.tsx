@@ -2,9 +2,9 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { graphql } from '../graphql';
 import type { ViewerFieldsFragment } from '../graphql/graphql';
-import { clearAccessToken, setAccessToken } from './access-token';
+import { accessTokenExpiresAt, clearAccessToken, onAccessTokenChange, setAccessToken } from './access-token';
 import { refreshAccessToken } from './refresh';
-import { endSession, keepSession } from './session-transport';
+import { endSession, openSession, type RegisterFields } from './session-transport';
 
 graphql(`
   fragment ViewerFields on User {
@@ -26,13 +26,17 @@ const ViewerQuery = graphql(`
 
 export type Viewer = ViewerFieldsFragment;
 
+/** Refresh this long before the access token runs out, so requests rarely meet an expired one. */
+const REFRESH_AHEAD_MS = 30_000;
+
 interface Session {
-  /** 'restoring' until the first refresh attempt after a page load has answered. */
+  /** 'restoring' until the first refresh after a page load has answered. */
   status: 'restoring' | 'signedIn' | 'signedOut';
   viewer: Viewer | null;
   /** The viewer's IANA time zone, else the browser's. */
   timeZone: string;
-  signedIn: (payload: { accessToken: string; expiresIn: number; refreshToken?: string | null }) => Promise<void>;
+  signIn: (input: { email: string; password: string }) => Promise<void>;
+  signUp: (input: RegisterFields) => Promise<void>;
   signOut: () => Promise<void>;
 }
 
@@ -45,6 +49,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [restored, setRestored] = useState(false);
   const { data, loading } = useQuery(ViewerQuery, { skip: !restored });
 
+  // A reload restores the session from the HttpOnly cookie.
   useEffect(() => {
     let cancelled = false;
     void refreshAccessToken().finally(() => {
@@ -55,14 +60,32 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  const signedIn = useCallback<Session['signedIn']>(
-    async (payload) => {
-      keepSession(payload);
-      setAccessToken(payload.accessToken, payload.expiresIn);
+  // Each new access token schedules the next refresh a little before it expires.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = () => {
+      clearTimeout(timer);
+      const expiresAt = accessTokenExpiresAt();
+      if (expiresAt === null) return;
+      timer = setTimeout(() => void refreshAccessToken(), Math.max(expiresAt - Date.now() - REFRESH_AHEAD_MS, 5_000));
+    };
+    const stop = onAccessTokenChange(schedule);
+    schedule();
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, []);
+
+  const begin = useCallback(
+    async (tokens: { accessToken: string; expiresIn: number }) => {
+      setAccessToken(tokens.accessToken, tokens.expiresIn);
       await client.resetStore();
     },
     [client],
   );
+  const signIn = useCallback<Session['signIn']>(async (input) => begin(await openSession('login', input)), [begin]);
+  const signUp = useCallback<Session['signUp']>(async (input) => begin(await openSession('register', input)), [begin]);
 
   const signOut = useCallback(async () => {
     await endSession();
@@ -74,8 +97,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const viewer = data?.me ?? null;
   const status: Session['status'] = !restored || (loading && !data) ? 'restoring' : viewer ? 'signedIn' : 'signedOut';
   const value = useMemo<Session>(
-    () => ({ status, viewer, timeZone: viewer?.timezone ?? browserZone(), signedIn, signOut }),
-    [status, viewer, signedIn, signOut],
+    () => ({ status, viewer, timeZone: viewer?.timezone ?? browserZone(), signIn, signUp, signOut }),
+    [status, viewer, signIn, signUp, signOut],
   );
   return <SessionContext value={value}>{children}</SessionContext>;
 }

@@ -19,6 +19,11 @@ export function clearAccessToken(): void {
   listeners.forEach((listener) => listener());
 }
 
+/** When the current token expires (ms since the epoch), or null. */
+export function accessTokenExpiresAt(): number | null {
+  return current?.expiresAt ?? null;
+}
+
 export function getAccessToken(): string | null {
   return current?.token ?? null;
 }

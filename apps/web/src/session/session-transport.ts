@@ -1,54 +1,67 @@
 /**
- * How the browser keeps its session between access tokens. This is the only
- * file that knows where the refresh token lives: switching to the API's
- * HttpOnly-cookie endpoint (docs/WEB-SESSION.md) changes this file alone.
- *
- * Until then the refresh token from login/register is held in memory (like the
- * access token), so a reload signs the member out.
+ * How the browser opens, continues and ends its session: the API's /auth
+ * endpoints (docs/WEB-SESSION.md). The refresh token lives in an HttpOnly
+ * cookie scoped to /auth that this code never sees; the access token comes
+ * back in the body and is kept in memory by the caller. This is the only file
+ * that knows the endpoints.
  */
 export interface SessionTokens {
   accessToken: string;
   expiresIn: number;
 }
 
-let refreshToken: string | null = null;
+export interface ApiErrorShape {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
 
-const REFRESH = `mutation RefreshSession($refreshToken: String!) {
-  refreshSession(refreshToken: $refreshToken) { accessToken expiresIn refreshToken }
-}`;
-const LOGOUT = `mutation Logout($refreshToken: String!) { logout(refreshToken: $refreshToken) }`;
+/** A refused /auth request, with the API's errors in the GraphQL error shape (field, code, reason). */
+export class SessionRequestError extends Error {
+  constructor(readonly errors: readonly ApiErrorShape[]) {
+    super(errors[0]?.message ?? 'The request was refused');
+  }
+}
 
-async function post<T>(query: string, variables: Record<string, unknown>): Promise<T | null> {
-  const response = await fetch('/graphql', {
+async function post(path: string, body: object): Promise<Response> {
+  return fetch(path, {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
+    // Both headers are required: a cross-site form or "simple" request can set neither (CSRF).
+    headers: { 'content-type': 'application/json', 'x-kindling-client': 'web' },
+    body: JSON.stringify(body),
   });
-  if (!response.ok) return null;
-  const body = (await response.json()) as { data?: T | null };
-  return body.data ?? null;
 }
 
-/** After login or register: remember what the next refresh needs. */
-export function keepSession(payload: { refreshToken?: string | null }): void {
-  refreshToken = payload.refreshToken ?? null;
-}
-
-/** A new access token, or null when there is no session to continue. */
-export async function requestFreshTokens(): Promise<SessionTokens | null> {
-  if (!refreshToken) return null;
-  const data = await post<{ refreshSession: SessionTokens & { refreshToken: string } }>(REFRESH, { refreshToken }).catch(() => null);
-  if (!data) {
-    refreshToken = null;
-    return null;
+async function tokensOrThrow(response: Response): Promise<SessionTokens> {
+  const body = (await response.json().catch(() => ({}))) as Partial<SessionTokens> & { errors?: ApiErrorShape[] };
+  if (!response.ok || !body.accessToken || typeof body.expiresIn !== 'number') {
+    throw new SessionRequestError(body.errors?.length ? body.errors : [{ message: `The server answered ${response.status}` }]);
   }
-  refreshToken = data.refreshSession.refreshToken;
-  return { accessToken: data.refreshSession.accessToken, expiresIn: data.refreshSession.expiresIn };
+  return { accessToken: body.accessToken, expiresIn: body.expiresIn };
+}
+
+export interface RegisterFields {
+  email: string;
+  password: string;
+  handle: string;
+  displayName: string;
+  timezone?: string;
+}
+
+/** Signs in or signs up; the API sets the refresh cookie. Throws SessionRequestError with field errors. */
+export async function openSession(kind: 'login', body: { email: string; password: string }): Promise<SessionTokens>;
+export async function openSession(kind: 'register', body: RegisterFields): Promise<SessionTokens>;
+export async function openSession(kind: 'login' | 'register', body: object): Promise<SessionTokens> {
+  return tokensOrThrow(await post(`/auth/${kind}`, body));
+}
+
+/** A new access token from the cookie, or null when there is no session to continue (401). */
+export async function requestFreshTokens(): Promise<SessionTokens | null> {
+  const response = await post('/auth/refresh', {});
+  if (response.status === 401) return null;
+  return tokensOrThrow(response);
 }
 
 export async function endSession(): Promise<void> {
-  const token = refreshToken;
-  refreshToken = null;
-  if (token) await post(LOGOUT, { refreshToken: token }).catch(() => null);
+  await post('/auth/logout', {}).catch(() => undefined);
 }

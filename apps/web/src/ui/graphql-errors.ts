@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { SessionRequestError } from '../session/session-transport';
 
 export interface FormErrors {
   /** Messages for named input fields, shown next to the field. */
@@ -7,12 +8,13 @@ export interface FormErrors {
   form: string | null;
 }
 
-/** Splits an API error into per-field messages (extensions.field) and one message for the form. */
+/** Splits an API error (GraphQL, or an /auth endpoint's in the same shape) into per-field messages (extensions.field) and one message for the form. */
 export function formErrors(error: unknown): FormErrors {
   const result: FormErrors = { fields: {}, form: null };
   if (!error) return result;
-  if (CombinedGraphQLErrors.is(error)) {
-    for (const e of error.errors) {
+  const errors = CombinedGraphQLErrors.is(error) || error instanceof SessionRequestError ? error.errors : null;
+  if (errors) {
+    for (const e of errors) {
       const field = e.extensions?.['field'];
       if (typeof field === 'string' && field) {
         const name = field.replace(/^input\./, '');

@@ -1,26 +1,15 @@
-import { useMutation } from '@apollo/client/react';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
-import { graphql } from '../../graphql';
 import { useSession } from '../../session/SessionProvider';
+import { useSessionForm } from '../../session/useSessionForm';
 import { formErrors } from '../../ui/graphql-errors';
 import { TextField } from '../../ui/TextField';
-
-const LoginMutation = graphql(`
-  mutation Login($input: LoginInput!) {
-    login(input: $input) {
-      accessToken
-      expiresIn
-      refreshToken
-    }
-  }
-`);
 
 export function LoginPage() {
   const { redirect } = useSearch({ from: '/login' });
   const navigate = useNavigate();
-  const { signedIn } = useSession();
-  const [login, { loading, error }] = useMutation(LoginMutation);
+  const { signIn } = useSession();
+  const { submit, loading, error } = useSessionForm(signIn);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const errors = formErrors(error);
@@ -33,13 +22,9 @@ export function LoginPage() {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          void login({ variables: { input: { email, password } } })
-            .then(async ({ data }) => {
-              if (!data) return;
-              await signedIn(data.login);
-              await navigate({ to: redirect ?? '/' });
-            })
-            .catch(() => undefined);
+          void submit({ email, password }).then(async (ok) => {
+            if (ok) await navigate({ to: redirect ?? '/' });
+          });
         }}
       >
         <TextField

@@ -1,25 +1,14 @@
-import { useMutation } from '@apollo/client/react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { graphql } from '../../graphql';
 import { useSession } from '../../session/SessionProvider';
+import { useSessionForm } from '../../session/useSessionForm';
 import { formErrors } from '../../ui/graphql-errors';
 import { TextField } from '../../ui/TextField';
 
-const RegisterMutation = graphql(`
-  mutation Register($input: RegisterInput!) {
-    register(input: $input) {
-      accessToken
-      expiresIn
-      refreshToken
-    }
-  }
-`);
-
 export function SignupPage() {
   const navigate = useNavigate();
-  const { signedIn } = useSession();
-  const [register, { loading, error }] = useMutation(RegisterMutation);
+  const { signUp } = useSession();
+  const { submit, loading, error } = useSessionForm(signUp);
   const [form, setForm] = useState({ email: '', password: '', handle: '', displayName: '' });
   const errors = formErrors(error);
   const set = (field: keyof typeof form) => (event: React.ChangeEvent<HTMLInputElement>) =>
@@ -34,13 +23,9 @@ export function SignupPage() {
         onSubmit={(event) => {
           event.preventDefault();
           const timezone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-          void register({ variables: { input: { ...form, timezone } } })
-            .then(async ({ data }) => {
-              if (!data) return;
-              await signedIn(data.register);
-              await navigate({ to: '/' });
-            })
-            .catch(() => undefined);
+          void submit({ ...form, timezone }).then(async (ok) => {
+            if (ok) await navigate({ to: '/' });
+          });
         }}
       >
         <TextField
