@@ -30,6 +30,7 @@ import { SearchApiModule } from './search/search-api.module';
 import { SocialApiModule } from './social/social-api.module';
 import { ThreadsApiModule } from './threads/threads-api.module';
 import { UsersApiModule } from './users/users-api.module';
+import { WebSessionModule } from './web-session/web-session.module';
 
 export interface ApiModuleOptions {
   /** Tests pass their own config (database, Redis prefix) instead of reading the environment. */
@@ -59,6 +60,7 @@ export class AppModule {
         HealthModule,
         RealtimeApiModule,
         AuthApiModule,
+        WebSessionModule,
         UsersApiModule,
         SocialApiModule,
         CommunitiesApiModule,

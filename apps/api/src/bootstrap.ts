@@ -1,3 +1,4 @@
+import { fastifyCookie } from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
@@ -24,6 +25,7 @@ export async function createApiApp(options: ApiModuleOptions = {}): Promise<Nest
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  await app.register(fastifyCookie); // reads and sets the browser session cookie (web-session/)
   registerRequestLogging(app.getHttpAdapter().getInstance(), app.get(Logger));
   releaseConnectionsOnClose(app.getHttpAdapter().getInstance());
   app.enableCors({ origin: config.corsOrigin ? config.corsOrigin.split(',') : !config.isProduction, credentials: false });

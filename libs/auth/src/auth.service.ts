@@ -11,6 +11,7 @@ import { PasswordHasher } from './password-hasher';
 import { LoginFailureLimiter, LoginFailureRules, RateDecision, RateLimit, RateLimiter } from './rate-limiter';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SessionRevocations } from './session-revocations';
+import { openSuccessor, sealSuccessor } from './successor-seal';
 
 export interface Session {
   user: UserEntity;
@@ -97,8 +98,11 @@ export class AuthService {
   /**
    * Exchanges a refresh token for a new pair. A token already exchanged is
    * reuse (a stolen copy or a replay): the whole session family is revoked.
+   * With `reuseGraceMs` (the browser's cookie refresh, where tabs share one
+   * token), a token rotated less than that long ago returns the same successor
+   * instead, as long as the successor is still unused.
    */
-  async refresh(refreshToken: string): Promise<Session> {
+  async refresh(refreshToken: string, options: { reuseGraceMs?: number } = {}): Promise<Session> {
     const outcome = await this.tx.run(async ({ em }) => {
       const token = await em.findOne(RefreshTokenEntity, {
         where: { tokenHash: sha256(refreshToken) },
@@ -106,18 +110,34 @@ export class AuthService {
       });
       if (!token || token.revokedAt || token.expiresAt <= new Date()) return null;
       if (token.usedAt) {
+        const withinGrace = options.reuseGraceMs !== undefined && Date.now() - token.usedAt.getTime() < options.reuseGraceMs;
+        const again = withinGrace ? await this.sameSuccessor(em, token, refreshToken) : null;
+        if (again) return again;
         await this.revokeFamily(em, token.familyId);
         return { reusedFamily: token.familyId };
       }
-      await em.update(RefreshTokenEntity, { id: token.id }, { usedAt: new Date() });
       const user = await this.users.requireById(token.userId);
-      return this.openSession(em, user, token.familyId);
+      const session = await this.openSession(em, user, token.familyId);
+      const successorSealed = options.reuseGraceMs === undefined ? null : sealSuccessor(refreshToken, session.refreshToken);
+      await em.update(RefreshTokenEntity, { id: token.id }, { usedAt: new Date(), successorSealed });
+      return session;
     });
     if (outcome && 'reusedFamily' in outcome) await this.revocations.revoke(outcome.reusedFamily);
     if (outcome === null || 'reusedFamily' in outcome) {
       throw new AuthException(AuthErrorCode.INVALID_REFRESH_TOKEN, 'The refresh token is invalid, expired or already used');
     }
     return outcome;
+  }
+
+  /** The session a just-rotated token already led to (fresh access token, same successor), or null. */
+  private async sameSuccessor(em: EntityManager, token: RefreshTokenEntity, refreshToken: string): Promise<Session | null> {
+    const successor = token.successorSealed && openSuccessor(refreshToken, token.successorSealed);
+    if (!successor) return null;
+    const next = await em.findOneBy(RefreshTokenEntity, { tokenHash: sha256(successor), familyId: token.familyId });
+    if (!next || next.usedAt || next.revokedAt || next.expiresAt <= new Date()) return null;
+    const user = await this.users.requireById(token.userId);
+    const accessToken = await this.accessTokens.sign(user.id, token.familyId);
+    return { user, accessToken, refreshToken: successor, expiresIn: this.accessTokens.ttlSeconds };
   }
 
   /** Ends the session the token belongs to; false when the token is unknown. */

@@ -36,6 +36,14 @@ export class RefreshTokenEntity {
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 
+  /**
+   * Set on a token rotated by the browser's cookie refresh: its successor, sealed
+   * under a key derived from this token (successor-seal.ts), so a second tab
+   * refreshing with it within the grace period gets the same successor.
+   */
+  @Column({ type: 'text', nullable: true })
+  successorSealed: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

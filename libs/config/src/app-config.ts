@@ -54,6 +54,10 @@ export class AppConfig {
   readonly refreshTokenTtlDays: number;
   readonly databasePoolSize: number;
   readonly corsOrigin?: string;
+  /** Whether the browser session cookie is marked Secure (SESSION_COOKIE_SECURE, default: in production). */
+  readonly sessionCookieSecure: boolean;
+  /** WEB_DIST_DIR, when set: where the built web app is. */
+  readonly webDistDir?: string;
   readonly fanoutFollowerThreshold: number;
   readonly feedInactiveDays: number;
   readonly feedTimelineSize: number;
@@ -81,6 +85,8 @@ export class AppConfig {
     this.refreshTokenTtlDays = env.REFRESH_TOKEN_TTL_DAYS;
     this.databasePoolSize = env.DATABASE_POOL_SIZE;
     this.corsOrigin = env.CORS_ORIGIN;
+    this.sessionCookieSecure = env.SESSION_COOKIE_SECURE ?? this.isProduction;
+    this.webDistDir = env.WEB_DIST_DIR;
     this.fanoutFollowerThreshold = env.FANOUT_FOLLOWER_THRESHOLD;
     this.feedInactiveDays = env.FEED_INACTIVE_DAYS;
     this.feedTimelineSize = env.FEED_TIMELINE_SIZE;

@@ -204,6 +204,18 @@ export class Environment {
   @IsString()
   CORS_ORIGIN?: string;
 
+  /** The browser session cookie's Secure flag; defaults to on in production, off for plain-http development. */
+  @Transform(toBool)
+  @IsOptional()
+  @IsBoolean({ message: 'SESSION_COOKIE_SECURE must be true or false' })
+  SESSION_COOKIE_SECURE?: boolean;
+
+  /** The built web app the API serves at / (default apps/web/dist of this checkout). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(4096)
+  WEB_DIST_DIR?: string;
+
   /** Authors with more followers than this are not fanned out to followers; their posts are merged in at read time. */
   @Transform(toInt)
   @IsInt()

@@ -11,6 +11,7 @@ import { JobOutbox1795402873604 } from './1795402873604-JobOutbox';
 import { MemberProfileSearch1796320328494 } from './1796320328494-MemberProfileSearch';
 import { MembershipRejected1796320900000 } from './1796320900000-MembershipRejected';
 import { VisibilityChangedAction1796320618380 } from './1796320618380-VisibilityChangedAction';
+import { RefreshTokenSuccessor1796321772483 } from './1796321772483-RefreshTokenSuccessor';
 
 export const MIGRATIONS = [
   Foundation1795392839761,
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   MemberProfileSearch1796320328494,
   VisibilityChangedAction1796320618380,
   MembershipRejected1796320900000,
+  RefreshTokenSuccessor1796321772483,
 ];
