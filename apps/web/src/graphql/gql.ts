@@ -17,6 +17,19 @@ type Documents = {
   '\n  query Me {\n    me {\n      id\n    }\n  }\n': typeof types.MeDocument;
   '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': typeof types.UnreadNotificationCountDocument;
   '\n  subscription UnreadNotificationCountChanged {\n    unreadNotificationCountChanged\n  }\n': typeof types.UnreadNotificationCountChangedDocument;
+  '\n  query Communities($query: String, $after: String) {\n    communities(first: 20, query: $query, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        description\n        visibility\n        memberCount\n        viewerMembership {\n          id\n          role\n          status\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.CommunitiesDocument;
+  '\n  mutation CreateCommunity($input: CreateCommunityInput!) {\n    createCommunity(input: $input) {\n      id\n      slug\n    }\n  }\n': typeof types.CreateCommunityDocument;
+  '\n  query Community($slug: String!) {\n    community(slug: $slug) {\n      id\n      slug\n      name\n      description\n      visibility\n      memberCount\n      createdAt\n      viewerMembership {\n        id\n        role\n        status\n      }\n    }\n  }\n': typeof types.CommunityDocument;
+  '\n  query CommunityFeed($slug: String!, $after: String) {\n    community(slug: $slug) {\n      id\n      feed(first: 20, after: $after) {\n        nodes {\n          ...PostCardFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n': typeof types.CommunityFeedDocument;
+  '\n  query CommunityThreads($slug: String!, $after: String) {\n    community(slug: $slug) {\n      id\n      threads(first: 20, after: $after) {\n        nodes {\n          id\n          title\n          goal\n          postCount\n          author {\n            id\n            handle\n            displayName\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n': typeof types.CommunityThreadsDocument;
+  '\n  query CommunityMembers($slug: String!, $status: MembershipStatus!, $after: String) {\n    community(slug: $slug) {\n      id\n      members(first: 50, status: $status, after: $after) {\n        nodes {\n          id\n          role\n          status\n          createdAt\n          user {\n            id\n            handle\n            displayName\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n': typeof types.CommunityMembersDocument;
+  '\n  mutation ReviewMembership($membershipId: ID!, $approve: Boolean!) {\n    reviewMembership(membershipId: $membershipId, approve: $approve) {\n      id\n      status\n      role\n    }\n  }\n': typeof types.ReviewMembershipDocument;
+  '\n  mutation SetMemberRole($communityId: ID!, $userId: ID!, $role: CommunityRole!) {\n    setMemberRole(communityId: $communityId, userId: $userId, role: $role) {\n      id\n      role\n      status\n    }\n  }\n': typeof types.SetMemberRoleDocument;
+  '\n  mutation BanMember($communityId: ID!, $userId: ID!, $reason: String) {\n    banMember(communityId: $communityId, userId: $userId, reason: $reason) {\n      id\n      role\n      status\n    }\n  }\n': typeof types.BanMemberDocument;
+  '\n  mutation UnbanMember($communityId: ID!, $userId: ID!) {\n    unbanMember(communityId: $communityId, userId: $userId)\n  }\n': typeof types.UnbanMemberDocument;
+  '\n  query CommunityReports($slug: String!, $status: ReportStatus) {\n    community(slug: $slug) {\n      id\n      reports(first: 30, status: $status) {\n        nodes {\n          id\n          reason\n          details\n          status\n          createdAt\n          reporter {\n            id\n            handle\n            displayName\n          }\n          post {\n            id\n            body\n            author {\n              id\n              displayName\n            }\n          }\n          comment {\n            id\n            body\n            author {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n': typeof types.CommunityReportsDocument;
+  '\n  mutation ResolveReport($id: ID!, $resolution: ReportResolution!) {\n    resolveReport(id: $id, resolution: $resolution) {\n      id\n      status\n      resolvedAt\n    }\n  }\n': typeof types.ResolveReportDocument;
+  '\n  query ModerationLog($slug: String!, $after: String) {\n    community(slug: $slug) {\n      id\n      moderationLog(first: 30, after: $after) {\n        nodes {\n          id\n          type\n          reason\n          createdAt\n          moderator {\n            id\n            displayName\n          }\n          targetUser {\n            id\n            displayName\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n': typeof types.ModerationLogDocument;
   '\n  query ComposerThreads {\n    me {\n      id\n      threads(first: 50) {\n        nodes {\n          id\n          title\n        }\n      }\n    }\n  }\n': typeof types.ComposerThreadsDocument;
   '\n  query HomeFeed($after: String) {\n    homeFeed(first: 20, after: $after) {\n      nodes {\n        ...PostCardFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.HomeFeedDocument;
   '\n  subscription HomeFeedPostAdded {\n    homeFeedPostAdded {\n      ...PostCardFields\n    }\n  }\n': typeof types.HomeFeedPostAddedDocument;
@@ -42,6 +55,8 @@ type Documents = {
   '\n  fragment ViewerFields on User {\n    id\n    handle\n    displayName\n    timezone\n    email\n  }\n': typeof types.ViewerFieldsFragmentDoc;
   '\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n': typeof types.ViewerDocument;
   '\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      title\n    }\n  }\n': typeof types.CreateThreadDocument;
+  '\n  mutation JoinCommunity($communityId: ID!) {\n    joinCommunity(communityId: $communityId) {\n      id\n      role\n      status\n      community {\n        id\n        memberCount\n        viewerMembership {\n          id\n          role\n          status\n        }\n      }\n    }\n  }\n': typeof types.JoinCommunityDocument;
+  '\n  mutation LeaveCommunity($communityId: ID!) {\n    leaveCommunity(communityId: $communityId)\n  }\n': typeof types.LeaveCommunityDocument;
   '\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCardFields\n      thread {\n        id\n        postCount\n        currentStreak\n        longestStreak\n      }\n    }\n  }\n': typeof types.CreatePostDocument;
   '\n  query MentionSuggestions($query: String!) {\n    search(query: $query, limit: 5) {\n      users {\n        id\n        handle\n        displayName\n      }\n    }\n  }\n': typeof types.MentionSuggestionsDocument;
   '\n  mutation EditPost($id: ID!, $body: String!) {\n    editPost(id: $id, body: $body) {\n      ...PostCardFields\n    }\n  }\n': typeof types.EditPostDocument;
@@ -61,6 +76,32 @@ const documents: Documents = {
   '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': types.UnreadNotificationCountDocument,
   '\n  subscription UnreadNotificationCountChanged {\n    unreadNotificationCountChanged\n  }\n':
     types.UnreadNotificationCountChangedDocument,
+  '\n  query Communities($query: String, $after: String) {\n    communities(first: 20, query: $query, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        description\n        visibility\n        memberCount\n        viewerMembership {\n          id\n          role\n          status\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.CommunitiesDocument,
+  '\n  mutation CreateCommunity($input: CreateCommunityInput!) {\n    createCommunity(input: $input) {\n      id\n      slug\n    }\n  }\n':
+    types.CreateCommunityDocument,
+  '\n  query Community($slug: String!) {\n    community(slug: $slug) {\n      id\n      slug\n      name\n      description\n      visibility\n      memberCount\n      createdAt\n      viewerMembership {\n        id\n        role\n        status\n      }\n    }\n  }\n':
+    types.CommunityDocument,
+  '\n  query CommunityFeed($slug: String!, $after: String) {\n    community(slug: $slug) {\n      id\n      feed(first: 20, after: $after) {\n        nodes {\n          ...PostCardFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n':
+    types.CommunityFeedDocument,
+  '\n  query CommunityThreads($slug: String!, $after: String) {\n    community(slug: $slug) {\n      id\n      threads(first: 20, after: $after) {\n        nodes {\n          id\n          title\n          goal\n          postCount\n          author {\n            id\n            handle\n            displayName\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n':
+    types.CommunityThreadsDocument,
+  '\n  query CommunityMembers($slug: String!, $status: MembershipStatus!, $after: String) {\n    community(slug: $slug) {\n      id\n      members(first: 50, status: $status, after: $after) {\n        nodes {\n          id\n          role\n          status\n          createdAt\n          user {\n            id\n            handle\n            displayName\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n':
+    types.CommunityMembersDocument,
+  '\n  mutation ReviewMembership($membershipId: ID!, $approve: Boolean!) {\n    reviewMembership(membershipId: $membershipId, approve: $approve) {\n      id\n      status\n      role\n    }\n  }\n':
+    types.ReviewMembershipDocument,
+  '\n  mutation SetMemberRole($communityId: ID!, $userId: ID!, $role: CommunityRole!) {\n    setMemberRole(communityId: $communityId, userId: $userId, role: $role) {\n      id\n      role\n      status\n    }\n  }\n':
+    types.SetMemberRoleDocument,
+  '\n  mutation BanMember($communityId: ID!, $userId: ID!, $reason: String) {\n    banMember(communityId: $communityId, userId: $userId, reason: $reason) {\n      id\n      role\n      status\n    }\n  }\n':
+    types.BanMemberDocument,
+  '\n  mutation UnbanMember($communityId: ID!, $userId: ID!) {\n    unbanMember(communityId: $communityId, userId: $userId)\n  }\n':
+    types.UnbanMemberDocument,
+  '\n  query CommunityReports($slug: String!, $status: ReportStatus) {\n    community(slug: $slug) {\n      id\n      reports(first: 30, status: $status) {\n        nodes {\n          id\n          reason\n          details\n          status\n          createdAt\n          reporter {\n            id\n            handle\n            displayName\n          }\n          post {\n            id\n            body\n            author {\n              id\n              displayName\n            }\n          }\n          comment {\n            id\n            body\n            author {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n':
+    types.CommunityReportsDocument,
+  '\n  mutation ResolveReport($id: ID!, $resolution: ReportResolution!) {\n    resolveReport(id: $id, resolution: $resolution) {\n      id\n      status\n      resolvedAt\n    }\n  }\n':
+    types.ResolveReportDocument,
+  '\n  query ModerationLog($slug: String!, $after: String) {\n    community(slug: $slug) {\n      id\n      moderationLog(first: 30, after: $after) {\n        nodes {\n          id\n          type\n          reason\n          createdAt\n          moderator {\n            id\n            displayName\n          }\n          targetUser {\n            id\n            displayName\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n':
+    types.ModerationLogDocument,
   '\n  query ComposerThreads {\n    me {\n      id\n      threads(first: 50) {\n        nodes {\n          id\n          title\n        }\n      }\n    }\n  }\n':
     types.ComposerThreadsDocument,
   '\n  query HomeFeed($after: String) {\n    homeFeed(first: 20, after: $after) {\n      nodes {\n        ...PostCardFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
@@ -100,6 +141,9 @@ const documents: Documents = {
   '\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n': types.ViewerDocument,
   '\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      title\n    }\n  }\n':
     types.CreateThreadDocument,
+  '\n  mutation JoinCommunity($communityId: ID!) {\n    joinCommunity(communityId: $communityId) {\n      id\n      role\n      status\n      community {\n        id\n        memberCount\n        viewerMembership {\n          id\n          role\n          status\n        }\n      }\n    }\n  }\n':
+    types.JoinCommunityDocument,
+  '\n  mutation LeaveCommunity($communityId: ID!) {\n    leaveCommunity(communityId: $communityId)\n  }\n': types.LeaveCommunityDocument,
   '\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCardFields\n      thread {\n        id\n        postCount\n        currentStreak\n        longestStreak\n      }\n    }\n  }\n':
     types.CreatePostDocument,
   '\n  query MentionSuggestions($query: String!) {\n    search(query: $query, limit: 5) {\n      users {\n        id\n        handle\n        displayName\n      }\n    }\n  }\n':
@@ -158,6 +202,84 @@ export function graphql(
 export function graphql(
   source: '\n  subscription UnreadNotificationCountChanged {\n    unreadNotificationCountChanged\n  }\n',
 ): (typeof documents)['\n  subscription UnreadNotificationCountChanged {\n    unreadNotificationCountChanged\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Communities($query: String, $after: String) {\n    communities(first: 20, query: $query, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        description\n        visibility\n        memberCount\n        viewerMembership {\n          id\n          role\n          status\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Communities($query: String, $after: String) {\n    communities(first: 20, query: $query, after: $after) {\n      nodes {\n        id\n        slug\n        name\n        description\n        visibility\n        memberCount\n        viewerMembership {\n          id\n          role\n          status\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateCommunity($input: CreateCommunityInput!) {\n    createCommunity(input: $input) {\n      id\n      slug\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateCommunity($input: CreateCommunityInput!) {\n    createCommunity(input: $input) {\n      id\n      slug\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Community($slug: String!) {\n    community(slug: $slug) {\n      id\n      slug\n      name\n      description\n      visibility\n      memberCount\n      createdAt\n      viewerMembership {\n        id\n        role\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Community($slug: String!) {\n    community(slug: $slug) {\n      id\n      slug\n      name\n      description\n      visibility\n      memberCount\n      createdAt\n      viewerMembership {\n        id\n        role\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CommunityFeed($slug: String!, $after: String) {\n    community(slug: $slug) {\n      id\n      feed(first: 20, after: $after) {\n        nodes {\n          ...PostCardFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CommunityFeed($slug: String!, $after: String) {\n    community(slug: $slug) {\n      id\n      feed(first: 20, after: $after) {\n        nodes {\n          ...PostCardFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CommunityThreads($slug: String!, $after: String) {\n    community(slug: $slug) {\n      id\n      threads(first: 20, after: $after) {\n        nodes {\n          id\n          title\n          goal\n          postCount\n          author {\n            id\n            handle\n            displayName\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CommunityThreads($slug: String!, $after: String) {\n    community(slug: $slug) {\n      id\n      threads(first: 20, after: $after) {\n        nodes {\n          id\n          title\n          goal\n          postCount\n          author {\n            id\n            handle\n            displayName\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CommunityMembers($slug: String!, $status: MembershipStatus!, $after: String) {\n    community(slug: $slug) {\n      id\n      members(first: 50, status: $status, after: $after) {\n        nodes {\n          id\n          role\n          status\n          createdAt\n          user {\n            id\n            handle\n            displayName\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CommunityMembers($slug: String!, $status: MembershipStatus!, $after: String) {\n    community(slug: $slug) {\n      id\n      members(first: 50, status: $status, after: $after) {\n        nodes {\n          id\n          role\n          status\n          createdAt\n          user {\n            id\n            handle\n            displayName\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewMembership($membershipId: ID!, $approve: Boolean!) {\n    reviewMembership(membershipId: $membershipId, approve: $approve) {\n      id\n      status\n      role\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviewMembership($membershipId: ID!, $approve: Boolean!) {\n    reviewMembership(membershipId: $membershipId, approve: $approve) {\n      id\n      status\n      role\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetMemberRole($communityId: ID!, $userId: ID!, $role: CommunityRole!) {\n    setMemberRole(communityId: $communityId, userId: $userId, role: $role) {\n      id\n      role\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetMemberRole($communityId: ID!, $userId: ID!, $role: CommunityRole!) {\n    setMemberRole(communityId: $communityId, userId: $userId, role: $role) {\n      id\n      role\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BanMember($communityId: ID!, $userId: ID!, $reason: String) {\n    banMember(communityId: $communityId, userId: $userId, reason: $reason) {\n      id\n      role\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation BanMember($communityId: ID!, $userId: ID!, $reason: String) {\n    banMember(communityId: $communityId, userId: $userId, reason: $reason) {\n      id\n      role\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UnbanMember($communityId: ID!, $userId: ID!) {\n    unbanMember(communityId: $communityId, userId: $userId)\n  }\n',
+): (typeof documents)['\n  mutation UnbanMember($communityId: ID!, $userId: ID!) {\n    unbanMember(communityId: $communityId, userId: $userId)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CommunityReports($slug: String!, $status: ReportStatus) {\n    community(slug: $slug) {\n      id\n      reports(first: 30, status: $status) {\n        nodes {\n          id\n          reason\n          details\n          status\n          createdAt\n          reporter {\n            id\n            handle\n            displayName\n          }\n          post {\n            id\n            body\n            author {\n              id\n              displayName\n            }\n          }\n          comment {\n            id\n            body\n            author {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CommunityReports($slug: String!, $status: ReportStatus) {\n    community(slug: $slug) {\n      id\n      reports(first: 30, status: $status) {\n        nodes {\n          id\n          reason\n          details\n          status\n          createdAt\n          reporter {\n            id\n            handle\n            displayName\n          }\n          post {\n            id\n            body\n            author {\n              id\n              displayName\n            }\n          }\n          comment {\n            id\n            body\n            author {\n              id\n              displayName\n            }\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResolveReport($id: ID!, $resolution: ReportResolution!) {\n    resolveReport(id: $id, resolution: $resolution) {\n      id\n      status\n      resolvedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResolveReport($id: ID!, $resolution: ReportResolution!) {\n    resolveReport(id: $id, resolution: $resolution) {\n      id\n      status\n      resolvedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ModerationLog($slug: String!, $after: String) {\n    community(slug: $slug) {\n      id\n      moderationLog(first: 30, after: $after) {\n        nodes {\n          id\n          type\n          reason\n          createdAt\n          moderator {\n            id\n            displayName\n          }\n          targetUser {\n            id\n            displayName\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ModerationLog($slug: String!, $after: String) {\n    community(slug: $slug) {\n      id\n      moderationLog(first: 30, after: $after) {\n        nodes {\n          id\n          type\n          reason\n          createdAt\n          moderator {\n            id\n            displayName\n          }\n          targetUser {\n            id\n            displayName\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -308,6 +430,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      title\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation JoinCommunity($communityId: ID!) {\n    joinCommunity(communityId: $communityId) {\n      id\n      role\n      status\n      community {\n        id\n        memberCount\n        viewerMembership {\n          id\n          role\n          status\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation JoinCommunity($communityId: ID!) {\n    joinCommunity(communityId: $communityId) {\n      id\n      role\n      status\n      community {\n        id\n        memberCount\n        viewerMembership {\n          id\n          role\n          status\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LeaveCommunity($communityId: ID!) {\n    leaveCommunity(communityId: $communityId)\n  }\n',
+): (typeof documents)['\n  mutation LeaveCommunity($communityId: ID!) {\n    leaveCommunity(communityId: $communityId)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
