@@ -4,6 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@kindling/config';
 import { AppModule, ApiModuleOptions } from './app.module';
+import { registerWebApp } from './web/web-app';
 import { registerRequestLogging, releaseConnectionsOnClose, requestId } from './logging/request-logging';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -28,6 +29,7 @@ export async function createApiApp(options: ApiModuleOptions = {}): Promise<Nest
   await app.register(fastifyCookie); // reads and sets the browser session cookie (web-session/)
   registerRequestLogging(app.getHttpAdapter().getInstance(), app.get(Logger));
   releaseConnectionsOnClose(app.getHttpAdapter().getInstance());
+  registerWebApp(app.getHttpAdapter().getInstance(), config);
   app.enableCors({ origin: config.corsOrigin ? config.corsOrigin.split(',') : !config.isProduction, credentials: false });
   // Exit 0 once closed, instead of re-raising the signal (which reads as a crash to supervisors).
   app.enableShutdownHooks([], { useProcessExit: true });
