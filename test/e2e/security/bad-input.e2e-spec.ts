@@ -61,6 +61,24 @@ describe('bad input', () => {
     });
   });
 
+  it.each([
+    ['login', 'email', { email: 'ana\u0000@example.test', password: 'correct horse battery' }],
+    ['login', 'password', { email: 'ana@example.test', password: 'correct\u0000horse' }],
+    ['register', 'handle', { email: 'nul@example.test', password: 'correct horse battery', handle: 'nul\u0000x', displayName: 'Nul' }],
+    ['register', 'displayName', { email: 'nul@example.test', password: 'correct horse battery', handle: 'nulx', displayName: 'N\u0000' }],
+  ])('the browser session route /auth/%s refuses a NUL in %s: 400 BAD_USER_INPUT', async (path, field, body) => {
+    const response = await fetch(`${t.url}/auth/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-kindling-client': 'web', 'x-forwarded-for': randomIp() },
+      body: JSON.stringify(body),
+    });
+    const answer = (await response.json()) as { errors?: Array<{ extensions?: object }> };
+    expect({ status: response.status, extensions: answer.errors?.[0]?.extensions }).toEqual({
+      status: 400,
+      extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }),
+    });
+  });
+
   describe('cursors', () => {
     const timeCursors = [
       ['Query.notifications', `query($a: String) { notifications(after: $a) { nodes { id } } }`],

@@ -25,6 +25,17 @@ function firstProblem(errors: ValidationError[], prefix: string): { field: strin
   return null;
 }
 
+/** The path of the first string holding a NUL character (`email`, `resources.0.url`), or null: Postgres text cannot store one. */
+function nulPath(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = nulPath(item, path ? `${path}.${key}` : key);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 /**
  * Validates every @Args class (whitelist, no unknown properties). A failure is
  * BAD_USER_INPUT naming the field inside the argument (`handle`,
@@ -34,8 +45,12 @@ function firstProblem(errors: ValidationError[], prefix: string): { field: strin
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== GRAPHQL_ARGS) return value;
+    // GraphQL arguments were checked by guardArguments already; this covers REST bodies (web-session) the same way.
+    const nul = nulPath(value, typeof value === 'object' ? '' : (metadata.data ?? ''));
+    if (nul !== null) throw new InputValidationException(nul, `${nul} must not contain NUL characters`);
     const type = metadata.metatype;
-    if (!type || PRIMITIVES.has(type) || metadata.type !== GRAPHQL_ARGS) return value;
+    if (!type || PRIMITIVES.has(type)) return value;
     if (value === null || value === undefined || typeof value !== 'object') return value;
     const instance = plainToInstance(type, value) as object;
     const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
