@@ -4,9 +4,10 @@ import { AppConfig } from '@kindling/config';
 import { createContextFactory } from './context/graphql-context';
 import { formatGraphQLError } from './errors/format-error';
 import { explorerPlugin } from './explorer/explorer.plugin';
-import { MAX_TOKENS } from './limits/operation-limits';
+import { applyExecutionBudget } from './limits/execution-budget';
+import { executionBudgetPlugin } from './limits/execution-budget.plugin';
+import { MAX_TOKENS, MAX_VALIDATION_ERRORS } from './limits/operation-limits';
 import { operationLimitsPlugin } from './limits/operation-limits.plugin';
-import { requestDeadlinePlugin } from './limits/request-deadline.plugin';
 import { guardArguments } from './validation/argument-guard';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -23,9 +24,12 @@ export function graphqlOptions(config: AppConfig, tokens: AccessTokenService): A
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: MAX_TOKENS },
+    validationOptions: { maxErrors: MAX_VALIDATION_ERRORS },
     context: createContextFactory(tokens),
     formatError: formatGraphQLError,
-    transformSchema: guardArguments, // NUL characters and malformed ids in any argument: BAD_USER_INPUT
-    plugins: [operationLimitsPlugin(), requestDeadlinePlugin(), ...(config.isProduction ? [] : [explorerPlugin(GRAPHQL_PATH)])],
+    // guardArguments: NUL characters and malformed ids in any argument are BAD_USER_INPUT. The execution budget (deadline,
+    // field count) wraps the resolvers outermost, so it holds over WebSocket too: the socket serves this same schema.
+    transformSchema: (schema) => applyExecutionBudget(guardArguments(schema)),
+    plugins: [operationLimitsPlugin(), executionBudgetPlugin(), ...(config.isProduction ? [] : [explorerPlugin(GRAPHQL_PATH)])],
   };
 }

@@ -4,7 +4,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { AccessTokenService, SessionRevocations } from '@kindling/auth';
 import { AppConfig } from '@kindling/config';
 import { PubSubService, Topics } from '@kindling/realtime';
-import { GraphQLError, GraphQLFormattedError, parse } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -15,7 +15,8 @@ import { Viewer } from '../graphql/context/viewer';
 import { ApiErrorCode } from '../graphql/errors/api-error-code';
 import { formatGraphQLError } from '../graphql/errors/format-error';
 import { GRAPHQL_PATH } from '../graphql/graphql-options.factory';
-import { assertWithinLimits, MAX_TOKENS } from '../graphql/limits/operation-limits';
+import { collapseRuntimeLimitErrors } from '../graphql/limits/execution-budget';
+import { prepareSocketOperation } from '../graphql/limits/socket-operation';
 import { MAX_OPERATIONS_PER_SOCKET, SocketRegistry, TOO_MANY } from './socket-registry';
 
 export const MAX_FRAME_BYTES = 1024 * 1024;
@@ -64,10 +65,11 @@ export class SubscriptionServer implements OnModuleInit, OnApplicationBootstrap,
     const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
     const context = createContextFactory(this.tokens);
     const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatGraphQLError(e.toJSON(), e) as GraphQLFormattedError);
+    // GraphQLModule owns the schema host; it is not exported, hence the non-strict lookup.
+    const schema = this.moduleRef.get(GraphQLSchemaHost, { strict: false }).schema;
     const server = useServer<Record<string, unknown>, Partial<SocketExtra>>(
       {
-        // GraphQLModule owns the schema host; it is not exported, hence the non-strict lookup.
-        schema: this.moduleRef.get(GraphQLSchemaHost, { strict: false }).schema,
+        schema,
         isProd: this.config.isProduction,
         connectionInitWaitTimeout: 3_000,
         context: (ctx) => context({ connectionParams: ctx.connectionParams, extra: ctx.extra }),
@@ -92,16 +94,11 @@ export class SubscriptionServer implements OnModuleInit, OnApplicationBootstrap,
         onSubscribe: async (ctx, _id, payload) => {
           const refused = await this.refusal(ctx);
           if (refused) return [refused];
-          try {
-            // Parsed here with the same token cap as HTTP; graphql-ws parses again (cheap: the document is known to be small).
-            assertWithinLimits(parse(payload.query, { maxTokens: MAX_TOKENS }), payload.operationName, payload.variables ?? undefined);
-          } catch (error) {
-            if (!(error instanceof GraphQLError)) return undefined;
-            return [new GraphQLError(error.message, { extensions: { code: ApiErrorCode.GRAPHQL_VALIDATION_FAILED } })];
-          }
-          return undefined;
+          // Parsed, validated (introspection off in production) and held to the operation limits as on HTTP.
+          return prepareSocketOperation(schema, payload, { production: this.config.isProduction });
         },
-        onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : result),
+        onNext: (_ctx, _id, _payload, _args, result) =>
+          result.errors ? { ...result, errors: format(collapseRuntimeLimitErrors(result.errors)) } : result,
         onError: (_ctx, _id, _payload, errors) => format(errors),
       },
       wss,

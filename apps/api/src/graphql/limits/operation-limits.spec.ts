@@ -1,19 +1,13 @@
-import { FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, parse } from 'graphql';
-import { assertWithinLimits, measureOperation, OPERATION_LIMITS } from './operation-limits';
+import { GraphQLError, parse } from 'graphql';
+import { measure, servedSchema } from './measure.test-helper';
+import { COST_WEIGHTS } from './operation-cost';
+import { OPERATION_LIMITS, assertWithinLimits } from './operation-limits';
 
-/** Measures the first operation of `source` with all its fragments. */
-function measure(source: string, variables: Record<string, unknown> = {}) {
-  const document = parse(source);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
-  );
-  return measureOperation(operation, fragments, variables);
-}
+const PAGE = COST_WEIGHTS.pageFetch;
 
 const limitError = (source: string, variables?: Record<string, unknown>, operationName?: string): GraphQLError | null => {
   try {
-    assertWithinLimits(parse(source), operationName, variables);
+    assertWithinLimits(servedSchema, parse(source), operationName, variables);
     return null;
   } catch (error) {
     return error as GraphQLError;
@@ -26,24 +20,29 @@ const nested = (levels: number, innermost = 'nodes { id }') =>
 
 describe('measureOperation', () => {
   it.each([
-    ['one scalar field', '{ me { id } }', { depth: 2, aliases: 0, cost: 2 }],
+    // An object pays 1, a scalar 0, a paged field PAGE per call plus its connection object (1) and its items.
+    ['one scalar field', '{ me { id } }', { depth: 2, aliases: 0, cost: 1 }],
     ['top-level scalar', '{ __typename }', { depth: 1, aliases: 0, cost: 0 }],
-    ['__typename is free', '{ me { __typename id } }', { depth: 2, aliases: 0, cost: 2 }],
-    ['siblings add up', '{ me { id handle displayName } }', { depth: 2, aliases: 0, cost: 4 }],
-    ['a list field pays its page', '{ me { followers(first: 10) { nodes { id } } } }', { depth: 4, aliases: 0, cost: 1 + 1 + 10 * 2 }],
-    ['a connection without first pays 20', '{ me { followers { nodes { id } } } }', { depth: 4, aliases: 0, cost: 1 + 1 + 20 * 2 }],
-    ['edges mark a connection too', '{ me { following { edges { cursor } } } }', { depth: 4, aliases: 0, cost: 1 + 1 + 20 * 2 }],
+    ['__typename is free', '{ me { __typename id } }', { depth: 2, aliases: 0, cost: 1 }],
+    ['scalar siblings are free', '{ me { id handle displayName } }', { depth: 2, aliases: 0, cost: 1 }],
+    ['a list field pays its page', '{ me { followers(first: 10) { nodes { id } } } }', { depth: 4, aliases: 0, cost: 1 + PAGE + 1 + 10 }],
     [
-      'a connection read through a fragment pays 20',
-      '{ me { followers { ...Page } } } fragment Page on UserConnection { nodes { id } }',
-      { depth: 4, aliases: 0, cost: 1 + 1 + 20 * 2 },
+      'a connection without first pays its default, 20',
+      '{ me { followers { nodes { id } } } }',
+      { depth: 4, aliases: 0, cost: 1 + PAGE + 1 + 20 },
     ],
-    ['a plain object field pays once', '{ me { mentorProfile { headline } } }', { depth: 3, aliases: 0, cost: 1 + 1 + 1 }],
-    ['limit counts like first', '{ mentorMatches(limit: 3) { score } }', { depth: 2, aliases: 0, cost: 1 + 3 * 1 }],
-    ['first: 0 pays at least one', '{ me { followers(first: 0) { nodes { id } } } }', { depth: 4, aliases: 0, cost: 1 + 1 + 1 * 2 }],
-    ['aliases are counted', '{ a: me { id } b: me { x: id } }', { depth: 2, aliases: 3, cost: 4 }],
-    ['inline fragments add no depth', '{ me { ... on User { id } } }', { depth: 2, aliases: 0, cost: 2 }],
-    ['nested connections multiply', nested(2), { depth: 6, aliases: 0, cost: 1 + (1 + 1 * (1 + (1 + 1 * 2))) }],
+    ['edges take the page too', '{ me { following { edges { cursor } } } }', { depth: 4, aliases: 0, cost: 1 + PAGE + 1 + 20 }],
+    [
+      'a connection read through a fragment pays its page',
+      '{ me { followers { ...Page } } } fragment Page on UserConnection { nodes { id } }',
+      { depth: 4, aliases: 0, cost: 1 + PAGE + 1 + 20 },
+    ],
+    ['a plain object field pays once', '{ me { mentorProfile { headline } } }', { depth: 3, aliases: 0, cost: 1 + 1 }],
+    ['limit counts like first', '{ mentorMatches(limit: 3) { score } }', { depth: 2, aliases: 0, cost: PAGE + 3 }],
+    ['first: 0 pays at least one', '{ me { followers(first: 0) { nodes { id } } } }', { depth: 4, aliases: 0, cost: 1 + PAGE + 1 + 1 }],
+    ['aliases are counted', '{ a: me { id } b: me { x: id } }', { depth: 2, aliases: 3, cost: 2 }],
+    ['inline fragments add no depth', '{ me { ... on User { id } } }', { depth: 2, aliases: 0, cost: 1 }],
+    ['nested connections multiply', nested(2), { depth: 6, aliases: 0, cost: 1 + (PAGE + 1 + 1 * (1 + (PAGE + 1 + 1 * 1))) }],
   ])('%s', (_, source, expected) => {
     expect(measure(source)).toEqual(expected);
   });
@@ -59,8 +58,8 @@ describe('measureOperation', () => {
       query { me { ...Profile } a: user(handle: "x") { ...Profile } }
       fragment Profile on User { id n: handle followers(first: 5) { nodes { ...Leaf } } }
       fragment Leaf on User { id }`;
-    // Profile: id 1 + handle 1 + followers (1 + 5 * (nodes 1 + id 1)) = 13; depth below spread: followers > nodes > id = 3
-    expect(measure(source)).toEqual({ depth: 4, aliases: 1 + 2 * 1, cost: 2 * (1 + 13) });
+    // Profile: id 0 + handle 0 + followers (PAGE + 1 + 5 * 1); depth below spread: followers > nodes > id = 3
+    expect(measure(source)).toEqual({ depth: 4, aliases: 1 + 2 * 1, cost: 2 * (1 + PAGE + 1 + 5) });
   });
 
   it('matches the expanded query when the same fragment is spread many times', () => {
@@ -80,22 +79,23 @@ describe('measureOperation', () => {
       fragment B on User { handle following(first: 2) { nodes { ...A } } }`;
     const result = measure(source);
     // me > A{ followers > nodes > B{ following > nodes > (A again: skipped) } }
-    expect(result).toEqual({ depth: 5, aliases: 0, cost: 1 + (1 + (1 + 2 * (1 + (1 + (1 + 2 * 1))))) });
+    expect(result).toEqual({ depth: 5, aliases: 0, cost: 1 + (PAGE + 1 + 2 * (1 + (PAGE + 1 + 2 * 1))) });
     expect(Number.isFinite(result.cost)).toBe(true);
-    expect(measure(`{ me { ...Self } } fragment Self on User { id ...Self }`)).toEqual({ depth: 2, aliases: 0, cost: 2 });
+    expect(measure(`{ me { ...Self } } fragment Self on User { id ...Self }`)).toEqual({ depth: 2, aliases: 0, cost: 1 });
   });
 
   it('ignores spreads of unknown fragments', () => {
-    expect(measure(`{ me { id ...Missing } }`)).toEqual({ depth: 2, aliases: 0, cost: 2 });
+    expect(measure(`{ me { id ...Missing } }`)).toEqual({ depth: 2, aliases: 0, cost: 1 });
   });
 
-  it('reads first from variables, and falls back to 20 when it is missing or not a number', () => {
+  it("reads first from variables, and falls back to the argument's default (20) when it is missing or not a number", () => {
     const source = `query($n: Int) { me { followers(first: $n) { nodes { id } } } }`;
-    expect(measure(source, { n: 100 }).cost).toBe(2 + 100 * 2);
-    expect(measure(source, { n: 3 }).cost).toBe(2 + 3 * 2);
-    expect(measure(source, {}).cost).toBe(2 + 20 * 2);
-    expect(measure(source, { n: 'many' }).cost).toBe(2 + 20 * 2);
-    expect(measure(source, { n: -5 }).cost).toBe(2 + 1 * 2);
+    const connection = 1 + PAGE + 1;
+    expect(measure(source, { n: 100 }).cost).toBe(connection + 100);
+    expect(measure(source, { n: 3 }).cost).toBe(connection + 3);
+    expect(measure(source, {}).cost).toBe(connection + 20);
+    expect(measure(source, { n: 'many' }).cost).toBe(connection + 20);
+    expect(measure(source, { n: -5 }).cost).toBe(connection + 1);
   });
 
   // Expanded path by path this takes ~15 s (and blocks the event loop); measured per fragment, about 1 ms.
@@ -116,11 +116,12 @@ describe('measureOperation', () => {
 
 describe('assertWithinLimits', () => {
   it('has the documented limits', () => {
-    expect(OPERATION_LIMITS).toEqual({ maxDepth: 10, maxAliases: 15, maxCost: 10_000, maxDirectives: 10 });
+    expect(OPERATION_LIMITS).toEqual({ maxDepth: 10, maxAliases: 15, maxCost: 50_000, maxDirectives: 10 });
   });
 
   const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
-  const costly = `query($n: Int) { me { followers(first: 100) { nodes { followers(first: $n) { nodes { id } } } } } }`;
+  // 22 + 30 × (22 + 30 × (22 + n)): 29,482 at n = 10, 38,482 at the default 20, 110,482 at n = 100.
+  const costly = `query($n: Int) { me { followers(first: 30) { nodes { followers(first: 30) { nodes { followers(first: $n) { nodes { id } } } } } } } }`;
 
   it.each([
     ['depth 10', nested(4), null, undefined],
@@ -138,9 +139,10 @@ describe('assertWithinLimits', () => {
     ['cost within budget', costly, null, { n: 10 }],
     ['cost over budget', costly, 'cost', { n: 100 }],
     ['cost within budget at the default page size', costly, null, {}],
+    ['cost over budget through a variable default', costly.replace('$n: Int', '$n: Int = 100'), 'cost', {}],
     [
       'cost over budget through default page sizes',
-      `{ me { followers { nodes { followers { nodes { followers { nodes { id } } } } } } } }`,
+      `{ me { followers { nodes { followers { nodes { followers { nodes { followers { nodes { id } } } } } } } } } }`,
       'cost',
       undefined,
     ],
@@ -165,9 +167,14 @@ describe('assertWithinLimits', () => {
     expect(limitError(`{ __schema { ${'queryType @include(if: true) { name } '.repeat(11)} } }`)?.extensions.limit).toBe('directives');
   });
 
-  it('leaves introspection-only operations to the introspection switch', () => {
+  it('does not count depth in introspection-only operations', () => {
     const deep = `{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }`;
     expect(limitError(deep)).toBeNull();
+  });
+
+  it('counts aliases in introspection-only operations', () => {
+    const aliased = `{ __schema { ${Array.from({ length: 16 }, (_, i) => `t${i}: queryType { name }`).join(' ')} } }`;
+    expect(limitError(aliased)?.extensions.limit).toBe('aliases');
   });
 
   it('does not let one introspection field shield the rest of the operation', () => {

@@ -1,0 +1,35 @@
+import { MAX_ACTION_ITEMS, MAX_ROOM_GOALS } from '@kindling/mentorship';
+import { MAX_SHOWN_ACTORS } from '@kindling/notifications';
+import { MAX_MENTIONS, ReactionType } from '@kindling/posts';
+import { MAX_RESOURCES_PER_STEP, MAX_STEPS } from '@kindling/roadmaps';
+
+/** Arguments that set how many items a list field (or the lists of the page it returns) holds. */
+export const PAGE_ARGS = new Set(['first', 'limit']);
+
+/** The page a field takes when its page argument has no schema default (every connection declares one today). */
+export const DEFAULT_PAGE = 20;
+
+/**
+ * The most items an unpaged list field can hold, keyed `Type.field`: the real
+ * maxima the services enforce. Lists of scalars are free and need no entry;
+ * `nodes`/`edges` (and SearchResults' lists) take the page of the field that
+ * returned them. operation-cost.spec.ts fails when a list field of the served
+ * schema is covered by none of these.
+ */
+export const LIST_BOUNDS: Readonly<Record<string, number>> = {
+  'Roadmap.steps': MAX_STEPS,
+  'RoadmapEnrollment.steps': MAX_STEPS,
+  'RoadmapStep.prerequisites': MAX_STEPS - 1,
+  'RoadmapStep.resources': MAX_RESOURCES_PER_STEP,
+  'MentorshipRoom.goals': MAX_ROOM_GOALS,
+  'MentorshipRoom.feedback': 2, // one per participant, mentor and mentee
+  'MentorshipSession.actionItems': MAX_ACTION_ITEMS,
+  'Notification.actors': MAX_SHOWN_ACTORS,
+  'Post.mentions': MAX_MENTIONS,
+  'Post.reactions': Object.keys(ReactionType).length,
+};
+
+/** Any list field missing above is costed as if it held this many items. */
+export const DEFAULT_LIST_BOUND = 100;
+
+export const listBound = (typeName: string, fieldName: string): number => LIST_BOUNDS[`${typeName}.${fieldName}`] ?? DEFAULT_LIST_BOUND;
