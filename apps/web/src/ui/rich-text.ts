@@ -15,7 +15,8 @@ const TOKEN =
 /** Punctuation that ends a sentence rather than the link: "see https://x.dev/a." */
 const TRAILING = /[.,;:!?'")\]]+$/u;
 
-function safeHref(raw: string): string | null {
+/** The URL as an http(s) href, or null for any other scheme or a malformed URL. */
+export function safeHref(raw: string): string | null {
   const candidate = raw.toLowerCase().startsWith('www.') ? `https://${raw}` : raw;
   try {
     const url = new URL(candidate);

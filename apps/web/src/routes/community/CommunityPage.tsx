@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { JoinButton } from '../../ui/community/JoinButton';
+import { RichText } from '../../ui/RichText';
 import { NewThreadForm } from '../../ui/NewThreadForm';
 import { ErrorState, Loading, NotFound } from '../../ui/states';
 import { CommunityFeed, CommunityThreads } from './CommunityContent';
@@ -49,7 +50,7 @@ export function CommunityPage() {
         </div>
         <JoinButton community={community} />
       </div>
-      {community.description && <p className="rich-text">{community.description}</p>}
+      {community.description && <RichText body={community.description} />}
       {active &&
         (startingThread ? (
           <NewThreadForm communityId={community.id} onCancel={() => setStartingThread(false)} />

@@ -55,7 +55,7 @@ export function ReportsPanel({ slug }: { slug: string }) {
   );
 }
 
-const actionLabel: Record<ModerationActionType, string> = {
+const actionLabel: Partial<Record<ModerationActionType, string>> = {
   APPROVE_MEMBER: 'approved',
   REJECT_MEMBER: 'rejected',
   BAN_MEMBER: 'banned',
@@ -82,7 +82,8 @@ export function ModerationLogPanel({ slug }: { slug: string }) {
         {log.nodes.map((action) => (
           <li key={action.id} className="card">
             <p>
-              {action.moderator.displayName} {actionLabel[action.type]} {action.targetUser?.displayName ?? ''}
+              {action.moderator.displayName} {actionLabel[action.type] ?? action.type.toLowerCase().replaceAll('_', ' ')}{' '}
+              {action.targetUser?.displayName ?? ''}
               {action.reason && <span className="muted"> — {action.reason}</span>}
             </p>
             <span className="muted">

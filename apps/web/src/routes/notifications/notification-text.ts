@@ -57,5 +57,8 @@ export function notificationText(n: NotificationLike): string {
       return `${n.roadmap?.title ?? 'A roadmap you follow'} has a new version`;
     case 'JOB_MATCH':
       return `A job matches your skills: ${n.job?.title ?? 'see the jobs board'}`;
+    default:
+      // A type added to the API after this build still reads as a sentence.
+      return n.actors.length > 0 ? `New activity from ${who}` : 'New activity';
   }
 }
