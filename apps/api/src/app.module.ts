@@ -21,6 +21,7 @@ import { JobBoardApiModule } from './job-board/job-board-api.module';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging/logger-options';
 import { MentorshipApiModule } from './mentorship/mentorship-api.module';
+import { ProgramsApiModule } from './programs/programs-api.module';
 import { NotificationsApiModule } from './notifications/notifications-api.module';
 import { PostsApiModule } from './posts/posts-api.module';
 import { RealtimeApiModule } from './realtime/realtime-api.module';
@@ -74,6 +75,7 @@ export class AppModule {
         SearchApiModule,
         ReportsApiModule,
         MentorshipApiModule,
+        ProgramsApiModule,
       ],
       controllers: [ExplorerAssetsController],
       providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],

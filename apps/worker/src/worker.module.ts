@@ -11,6 +11,7 @@ import { JobBoardJobsModule } from './job-board/job-board-jobs.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { MentorshipJobsModule } from './mentorship/mentorship-jobs.module';
 import { NotificationJobsModule } from './notifications/notification-jobs.module';
+import { ProgramJobsModule } from './programs/program-jobs.module';
 import { RoadmapJobsModule } from './roadmaps/roadmap-jobs.module';
 
 export interface WorkerModuleOptions {
@@ -37,6 +38,7 @@ export class WorkerModule {
         FeedJobsModule,
         RoadmapJobsModule,
         MentorshipJobsModule,
+        ProgramJobsModule,
       ],
     };
   }

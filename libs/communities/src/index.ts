@@ -10,3 +10,4 @@ export * from './membership.entity';
 export * from './memberships.service';
 export * from './moderation-action.entity';
 export * from './moderation-log.service';
+export * from './staff-communities.sql';

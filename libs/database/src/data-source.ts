@@ -17,6 +17,7 @@ import {
 } from '@kindling/mentorship';
 import { NotificationActorEntity, NotificationEntity } from '@kindling/notifications';
 import { PostEntity, PostMentionEntity, ReactionEntity } from '@kindling/posts';
+import { ProgramApplicationEntity, ProgramEntity, ProgramMatchEntity, WorkbookItemEntity } from '@kindling/programs';
 import { ReportEntity } from '@kindling/reports';
 import {
   RoadmapEnrollmentEntity,
@@ -71,6 +72,10 @@ export const ENTITIES = [
   RoadmapEnrollmentEntity,
   StepProgressEntity,
   JobOutboxEntity,
+  ProgramEntity,
+  WorkbookItemEntity,
+  ProgramApplicationEntity,
+  ProgramMatchEntity,
 ];
 
 /**

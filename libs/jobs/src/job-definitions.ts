@@ -107,6 +107,14 @@ export class StepVerifiedPayload {
   stepId: string;
 }
 
+export class ProgramApplicationReviewedPayload {
+  @Matches(ID_PATTERN)
+  applicationId: string;
+
+  @Matches(ID_PATTERN)
+  reviewerId: string;
+}
+
 /** Job name → payload class. Every job has exactly one handler in the worker (checked at boot). */
 export const JOBS = {
   'auth.prune-sessions': { queue: 'maintenance', payload: PruneSessionsPayload },
@@ -143,6 +151,8 @@ export const JOBS = {
   'notify.step-verified': { queue: 'notifications', payload: StepVerifiedPayload },
   /** A roadmap version was published: tell members enrolled in an older one. */
   'notify.roadmap-published': { queue: 'notifications', payload: RoadmapPublishedPayload },
+  /** A manager accepted or declined a program application: tell the applicant (PROGRAM_APPLICATION_REVIEWED). */
+  'notify.program-application-reviewed': { queue: 'notifications', payload: ProgramApplicationReviewedPayload },
 } as const satisfies Record<string, { queue: QueueName; payload: new () => object; options?: JobsOptions }>;
 
 export type JobName = keyof typeof JOBS;

@@ -15,6 +15,9 @@ export enum NotificationType {
   MEMBERSHIP_APPROVED = 'MEMBERSHIP_APPROVED',
   ROADMAP_PUBLISHED = 'ROADMAP_PUBLISHED',
   JOB_MATCH = 'JOB_MATCH',
+  PROGRAM_APPLICATION_REVIEWED = 'PROGRAM_APPLICATION_REVIEWED',
+  PROGRAM_MATCHED = 'PROGRAM_MATCHED',
+  PROGRAM_MATCH_AT_RISK = 'PROGRAM_MATCH_AT_RISK',
 }
 
 /** What a notification is about. Exactly the subjects of its type are set; features add theirs as they land. */
@@ -27,9 +30,20 @@ export interface NotificationSubject {
   roadmapId?: string;
   jobId?: string;
   mentorshipRequestId?: string;
+  programId?: string;
 }
 
-const SUBJECT_KEYS = ['communityId', 'postId', 'commentId', 'threadId', 'roomId', 'roadmapId', 'jobId', 'mentorshipRequestId'] as const;
+const SUBJECT_KEYS = [
+  'communityId',
+  'postId',
+  'commentId',
+  'threadId',
+  'roomId',
+  'roadmapId',
+  'jobId',
+  'mentorshipRequestId',
+  'programId',
+] as const;
 
 /** The grouping key: the same (recipient, type, subject) while unread is one notification. */
 export function subjectKey(subject: NotificationSubject): string {

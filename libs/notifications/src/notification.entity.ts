@@ -50,6 +50,9 @@ export class NotificationEntity {
   @Column({ type: 'bigint', nullable: true })
   mentorshipRequestId: string | null;
 
+  @Column({ type: 'bigint', nullable: true })
+  programId: string | null;
+
   @Column({ type: 'integer', default: 0 })
   actorCount: number;
 

@@ -25,6 +25,7 @@ const SUBJECT_COLUMNS = {
   roadmapId: 'roadmap_id',
   jobId: 'job_id',
   mentorshipRequestId: 'mentorship_request_id',
+  programId: 'program_id',
 } as const satisfies Record<keyof NotificationSubject, string>;
 
 @Injectable()

@@ -34,6 +34,7 @@ export class Notification {
   roadmapId: string | null;
   jobId: string | null;
   mentorshipRequestId: string | null;
+  programId: string | null;
 
   static from(entity: NotificationEntity): Notification {
     return Object.assign(new Notification(), {
@@ -51,6 +52,7 @@ export class Notification {
       roadmapId: entity.roadmapId,
       jobId: entity.jobId,
       mentorshipRequestId: entity.mentorshipRequestId,
+      programId: entity.programId,
     });
   }
 }

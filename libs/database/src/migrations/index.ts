@@ -9,9 +9,10 @@ import { Roadmaps1795394737638 } from './1795394737638-Roadmaps';
 import { Mentorship1795394874866 } from './1795394874866-Mentorship';
 import { JobOutbox1795402873604 } from './1795402873604-JobOutbox';
 import { MemberProfileSearch1796320328494 } from './1796320328494-MemberProfileSearch';
-import { MembershipRejected1796320900000 } from './1796320900000-MembershipRejected';
 import { VisibilityChangedAction1796320618380 } from './1796320618380-VisibilityChangedAction';
+import { MembershipRejected1796320900000 } from './1796320900000-MembershipRejected';
 import { RefreshTokenSuccessor1796321772483 } from './1796321772483-RefreshTokenSuccessor';
+import { Programs1796322719050 } from './1796322719050-Programs';
 
 export const MIGRATIONS = [
   Foundation1795392839761,
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   VisibilityChangedAction1796320618380,
   MembershipRejected1796320900000,
   RefreshTokenSuccessor1796321772483,
+  Programs1796322719050,
 ];

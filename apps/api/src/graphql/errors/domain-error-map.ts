@@ -4,6 +4,7 @@ import { CommunitiesErrorCode } from '@kindling/communities';
 import { JobBoardErrorCode } from '@kindling/job-board';
 import { MentorshipErrorCode } from '@kindling/mentorship';
 import { PostsErrorCode } from '@kindling/posts';
+import { ProgramsErrorCode } from '@kindling/programs';
 import { ReportsErrorCode } from '@kindling/reports';
 import { RoadmapsErrorCode } from '@kindling/roadmaps';
 import { SearchErrorCode } from '@kindling/search';
@@ -96,6 +97,21 @@ export const DOMAIN_ERROR_MAP: Record<string, Record<string, ApiErrorCode>> = {
     [JobBoardErrorCode.INVALID_SKILLS]: ApiErrorCode.BAD_USER_INPUT,
     [JobBoardErrorCode.INVALID_APPLY_URL]: ApiErrorCode.BAD_USER_INPUT,
   } satisfies Record<JobBoardErrorCode, ApiErrorCode>,
+  programs: {
+    [ProgramsErrorCode.PROGRAM_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+    [ProgramsErrorCode.APPLICATION_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+    [ProgramsErrorCode.NOT_A_MANAGER]: ApiErrorCode.FORBIDDEN,
+    [ProgramsErrorCode.NOT_A_MEMBER]: ApiErrorCode.FORBIDDEN,
+    [ProgramsErrorCode.SLUG_TAKEN]: ApiErrorCode.CONFLICT,
+    [ProgramsErrorCode.INVALID_INPUT]: ApiErrorCode.BAD_USER_INPUT,
+    [ProgramsErrorCode.INVALID_TRANSITION]: ApiErrorCode.BAD_USER_INPUT,
+    [ProgramsErrorCode.WRONG_STATUS]: ApiErrorCode.CONFLICT,
+    [ProgramsErrorCode.ALREADY_APPLIED]: ApiErrorCode.CONFLICT,
+    [ProgramsErrorCode.APPLICATION_NOT_PENDING]: ApiErrorCode.CONFLICT,
+    [ProgramsErrorCode.NOT_A_PARTICIPANT]: ApiErrorCode.BAD_USER_INPUT,
+    [ProgramsErrorCode.MENTOR_AT_CAPACITY]: ApiErrorCode.CONFLICT,
+    [ProgramsErrorCode.BLOCKED]: ApiErrorCode.FORBIDDEN,
+  } satisfies Record<ProgramsErrorCode, ApiErrorCode>,
   mentorship: {
     [MentorshipErrorCode.INVALID_INPUT]: ApiErrorCode.BAD_USER_INPUT,
     [MentorshipErrorCode.SELF_MENTORSHIP]: ApiErrorCode.BAD_USER_INPUT,

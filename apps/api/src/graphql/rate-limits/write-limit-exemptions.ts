@@ -55,4 +55,12 @@ export const WRITE_LIMIT_EXEMPTIONS: Readonly<Record<string, string>> = {
   dropEnrollment: 'the viewer’s own enrollment; notifies no one',
   updateJob: 'the poster’s own posting; matches are notified only when it is posted (limited)',
   closeJob: 'the poster’s own posting; notifies no one',
+  createProgram: 'community owners and moderators only; a DRAFT notifies no one',
+  updateProgram: 'the program’s managers only, one row; notifies no one',
+  setProgramStatus: 'the program’s managers only, one step forward per call (four in a program’s life); notifies no one',
+  applyToProgram: 'once per member and program (unique constraint); notifies no one',
+  withdrawProgramApplication: 'the applicant’s own application, once; notifies no one',
+  reviewProgramApplication: 'the program’s managers only, once per pending application; it notifies that applicant alone',
+  proposeProgramMatches: 'the program’s managers only, while MATCHING; replaces the proposal, notifies no one',
+  setProgramMatch: 'the program’s managers only, while MATCHING; one row, notifies no one',
 };

@@ -1,0 +1,21 @@
+import { DomainException } from '@kindling/core';
+
+export enum ProgramsErrorCode {
+  PROGRAM_NOT_FOUND = 'PROGRAM_NOT_FOUND',
+  APPLICATION_NOT_FOUND = 'APPLICATION_NOT_FOUND',
+  NOT_A_MANAGER = 'NOT_A_MANAGER',
+  NOT_A_MEMBER = 'NOT_A_MEMBER',
+  SLUG_TAKEN = 'SLUG_TAKEN',
+  INVALID_INPUT = 'INVALID_INPUT',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  WRONG_STATUS = 'WRONG_STATUS',
+  ALREADY_APPLIED = 'ALREADY_APPLIED',
+  APPLICATION_NOT_PENDING = 'APPLICATION_NOT_PENDING',
+  NOT_A_PARTICIPANT = 'NOT_A_PARTICIPANT',
+  MENTOR_AT_CAPACITY = 'MENTOR_AT_CAPACITY',
+  BLOCKED = 'BLOCKED',
+}
+
+export class ProgramsException extends DomainException<ProgramsErrorCode> {
+  readonly feature = 'programs';
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CommunitiesModule } from '@kindling/communities';
+import { MentorshipModule } from '@kindling/mentorship';
+import { UsersModule } from '@kindling/users';
+import { ProgramAccessService } from './program-access.service';
+import { ProgramApplicationEntity } from './program-application.entity';
+import { ProgramApplicationsService } from './program-applications.service';
+import { ProgramClock } from './program-clock';
+import { ProgramEntity } from './program.entity';
+import { ProgramMatchEntity } from './program-match.entity';
+import { ProgramMatchingService } from './program-matching.service';
+import { ProgramsService } from './programs.service';
+import { WorkbookItemEntity } from './workbook-item.entity';
+
+const SERVICES = [ProgramClock, ProgramAccessService, ProgramsService, ProgramApplicationsService, ProgramMatchingService];
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([ProgramEntity, WorkbookItemEntity, ProgramApplicationEntity, ProgramMatchEntity]),
+    CommunitiesModule,
+    MentorshipModule,
+    UsersModule,
+  ],
+  providers: SERVICES,
+  exports: SERVICES,
+})
+export class ProgramsModule {}
