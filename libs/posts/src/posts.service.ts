@@ -162,11 +162,16 @@ export class PostsService {
   }
 
   /**
-   * The post and which of `viewerIds` may see it (findVisible's rule), in two statements however many they are:
-   * one live event checked for all its subscribers at once.
+   * The post (with its author and thread) and which of `viewerIds` may see it (findVisible's rule), in two
+   * statements however many they are: one live event checked for all its subscribers at once.
    */
   async findVisibleToMany(viewerIds: readonly string[], postId: string): Promise<{ post: PostEntity; viewerIds: string[] } | null> {
-    const post = await this.posts.findOneBy({ id: postId });
+    const post = await this.posts
+      .createQueryBuilder('p')
+      .innerJoinAndSelect('p.author', 'author')
+      .innerJoinAndSelect('p.thread', 'thread')
+      .where('p.id = :postId', { postId })
+      .getOne();
     if (!post || post.deletedAt) return null;
     const rows: Array<{ id: string }> = await this.dataSource.query(
       `SELECT v.id::text FROM unnest($1::bigint[]) AS v(id) WHERE ${this.visibility.sql('v.id', '$2::bigint', '$3::bigint')}`,
@@ -248,7 +253,7 @@ export class PostsService {
   }
 
   /** @handles of existing members, minus the author and anyone with a block either way; at most 20. */
-  private async resolveMentions(authorId: string, body: string): Promise<string[]> {
+  async resolveMentions(authorId: string, body: string): Promise<string[]> {
     const handles = extractHandles(body);
     const order = new Map(handles.map((handle, index) => [handle, index]));
     const candidates = (await this.users.findByHandles(handles))

@@ -3,8 +3,10 @@ import { CommentsService } from '@kindling/comments';
 import { PostsService } from '@kindling/posts';
 import { PubSubService, Topics } from '@kindling/realtime';
 import type { GraphQLContext } from '../graphql/context/graphql-context';
+import { RequestLoaders } from '../graphql/context/request-loaders';
 import { IdPipe } from '../graphql/validation/id.pipe';
 import { LiveStream } from '../realtime/live-stream';
+import { UserLoaders } from '../users/user.loaders';
 import { Comment } from './comment.object';
 
 const passThrough = <T>(value: T) => value;
@@ -16,6 +18,7 @@ export class CommentSubscriptionsResolver {
     private readonly comments: CommentsService,
     private readonly pubsub: PubSubService,
     private readonly live: LiveStream,
+    private readonly userLoaders: UserLoaders,
   ) {}
 
   /** NOT_FOUND for a post the viewer cannot see; each comment is authorized again as it arrives. */
@@ -28,7 +31,10 @@ export class CommentSubscriptionsResolver {
     const source = this.pubsub.iterate(Topics.postComment(postId));
     return this.live.mapShared(context, `commentAdded:${postId}`, source, async ({ commentId }, userIds) => {
       const found = await this.comments.findVisibleToMany(userIds, commentId);
-      return found && !found.comment.deletedAt ? { item: Comment.from(found.comment), to: found.viewerIds } : null;
+      if (!found || found.comment.deletedAt) return null;
+      const { comment } = found;
+      const prime = (loaders: RequestLoaders) => loaders.for(this.userLoaders).byId.prime(comment.authorId, comment.author);
+      return { item: Comment.from(comment), to: found.viewerIds, prime };
     });
   }
 }

@@ -3,8 +3,11 @@ import { PostsService } from '@kindling/posts';
 import { PubSubService, Topics } from '@kindling/realtime';
 import { ThreadsService } from '@kindling/threads';
 import type { GraphQLContext } from '../graphql/context/graphql-context';
+import { RequestLoaders } from '../graphql/context/request-loaders';
 import { IdPipe } from '../graphql/validation/id.pipe';
 import { LiveStream } from '../realtime/live-stream';
+import { ThreadLoaders } from '../threads/thread.loaders';
+import { UserLoaders } from '../users/user.loaders';
 import { Post } from './post.object';
 
 const passThrough = <T>(value: T) => value;
@@ -16,6 +19,8 @@ export class PostSubscriptionsResolver {
     private readonly posts: PostsService,
     private readonly pubsub: PubSubService,
     private readonly live: LiveStream,
+    private readonly userLoaders: UserLoaders,
+    private readonly threadLoaders: ThreadLoaders,
   ) {}
 
   /** NOT_FOUND for a thread the viewer cannot see; each post is authorized again as it arrives. */
@@ -28,7 +33,13 @@ export class PostSubscriptionsResolver {
     const source = this.pubsub.iterate(Topics.threadPost(threadId));
     return this.live.mapShared(context, `threadPostAdded:${threadId}`, source, async ({ postId }, userIds) => {
       const found = await this.posts.findVisibleToMany(userIds, postId);
-      return found && { item: Post.from(found.post), to: found.viewerIds };
+      if (!found) return null;
+      const { post } = found;
+      const prime = (loaders: RequestLoaders) => {
+        loaders.for(this.userLoaders).byId.prime(post.authorId, post.author);
+        loaders.for(this.threadLoaders).byId.prime(post.threadId, post.thread);
+      };
+      return { item: Post.from(post), to: found.viewerIds, prime };
     });
   }
 }

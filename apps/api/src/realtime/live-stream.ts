@@ -7,9 +7,14 @@ import { EventBatches } from './event-batches';
 
 const DONE = { done: true, value: undefined } as const;
 
-/** One item and the members (among those asked about) who may see it. */
-export interface Shown<T> {
+/** What one subscriber is sent, and rows the load already holds to seed their fresh loaders with. */
+interface Delivery<T> {
   item: T;
+  prime?: (loaders: RequestLoaders) => void;
+}
+
+/** One item and the members (among those asked about) who may see it. */
+export interface Shown<T> extends Delivery<T> {
   to: readonly string[];
 }
 
@@ -45,18 +50,21 @@ export class LiveStream {
     load: (payload: P, userId: string) => Promise<T | null>,
   ): AsyncIterableIterator<T> {
     return this.stream<P, T>(context, key, source, async (payload, userIds) => {
-      const items = new Map<string, T>();
+      const deliveries = new Map<string, Delivery<T>>();
       await Promise.all(
         userIds.map(async (userId) => {
           const item = await load(payload, userId);
-          if (item !== null) items.set(userId, item);
+          if (item !== null) deliveries.set(userId, { item });
         }),
       );
-      return items;
+      return deliveries;
     });
   }
 
-  /** Topics many members share (a thread, a post): `load` decides for all of an event's subscribers at once. */
+  /**
+   * Topics many members share (a thread, a post): `load` decides for all of an event's subscribers at once, and
+   * its `prime` seeds each recipient's loaders (the author, the thread), so their fields cost no query per subscriber.
+   */
   mapShared<P, T>(
     context: GraphQLContext,
     key: string,
@@ -65,7 +73,7 @@ export class LiveStream {
   ): AsyncIterableIterator<T> {
     return this.stream(context, key, source, async (payload, userIds) => {
       const shown = await load(payload, userIds);
-      return new Map(shown ? shown.to.map((userId) => [userId, shown.item]) : []);
+      return new Map(shown ? shown.to.map((userId) => [userId, shown]) : []);
     });
   }
 
@@ -73,7 +81,7 @@ export class LiveStream {
     context: GraphQLContext,
     key: string,
     source: AsyncIterableIterator<P>,
-    load: (payload: P, userIds: readonly string[]) => Promise<ReadonlyMap<string, T>>,
+    load: (payload: P, userIds: readonly string[]) => Promise<ReadonlyMap<string, Delivery<T>>>,
   ): AsyncIterableIterator<T> {
     const viewer: Viewer = context.viewer!;
     const stop = async () => {
@@ -89,7 +97,9 @@ export class LiveStream {
           const verdict = await this.batches.join(key, step.value, viewer, load);
           if (verdict === 'revoked') return stop();
           context.loaders = new RequestLoaders(viewer);
-          if (verdict !== null) return { done: false, value: verdict.item };
+          if (verdict === null) continue;
+          verdict.item.prime?.(context.loaders);
+          return { done: false, value: verdict.item.item };
         }
       },
       return: stop,
