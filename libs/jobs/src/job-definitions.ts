@@ -133,6 +133,8 @@ export const JOBS = {
   'notify.comment-reply': { queue: 'notifications', payload: CommentPayload },
   'notify.post-reaction': { queue: 'notifications', payload: ReactionPayload },
   'notify.new-follower': { queue: 'notifications', payload: FollowPayload },
+  /** A follow ended (unfollow or block): take the follower out of the followee's NEW_FOLLOWER notifications. */
+  'notify.follow-withdrawn': { queue: 'notifications', payload: FollowPayload },
   /** Store EXPIRED on open jobs past their expiry; scheduled hourly. */
   'jobs.expire': { queue: 'maintenance', payload: ExpireJobsPayload },
   /** A job was posted in a community: tell its active members whose skills match (JOB_MATCH), one batch per job. */

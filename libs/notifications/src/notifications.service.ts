@@ -112,6 +112,32 @@ export class NotificationsService {
     });
   }
 
+  /**
+   * Takes `actorId` out of the recipient's notifications of `type` (read ones
+   * too), for actions undone since (an unfollow, a block); a notification left
+   * with no actor is deleted. Idempotent.
+   */
+  async withdrawActor(recipientId: string, type: NotificationType, actorId: string): Promise<void> {
+    await this.tx.run(async ({ em, afterCommit }) => {
+      // An UPDATE … RETURNING comes back from TypeORM's query() as [rows, count].
+      const [changed]: [Array<{ id: string; actor_count: number; unread: boolean }>, number] = await em.query(
+        `WITH removed AS (
+           DELETE FROM notification_actor a USING notification n
+            WHERE a.notification_id = n.id AND n.recipient_id = $1 AND n.type = $2 AND a.actor_id = $3
+           RETURNING a.notification_id
+         )
+         UPDATE notification SET actor_count = actor_count - 1 WHERE id IN (SELECT notification_id FROM removed)
+         RETURNING id::text, actor_count, read_at IS NULL AS unread`,
+        [recipientId, type, actorId],
+      );
+      const empty = changed.filter((n) => n.actor_count <= 0);
+      if (empty.length > 0) await em.query(`DELETE FROM notification WHERE id = ANY($1::bigint[])`, [empty.map((n) => n.id)]);
+      if (empty.some((n) => n.unread)) {
+        afterCommit(() => this.pubsub.publish(Topics.unreadNotificationCount(recipientId), { userId: recipientId }));
+      }
+    });
+  }
+
   findByIds(recipientId: string, ids: readonly string[]): Promise<NotificationEntity[]> {
     return this.dataSource
       .getRepository(NotificationEntity)

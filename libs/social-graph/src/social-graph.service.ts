@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page, PageRequest, toPage } from '@kindling/core';
-import { fromMicrosSql, TimeKey, toMicrosSql, TransactionRunner } from '@kindling/database';
+import { fromMicrosSql, TimeKey, toMicrosSql, Transaction, TransactionRunner } from '@kindling/database';
 import { JobQueue } from '@kindling/jobs';
 import { UsersService } from '@kindling/users';
 import { SocialGraphErrorCode, SocialGraphException } from './social-graph.exception';
@@ -54,20 +55,21 @@ export class SocialGraphService {
 
   async unfollow(viewerId: string, targetId: string): Promise<void> {
     await this.assertTarget(viewerId, targetId);
-    await this.tx.run(async ({ em }) => {
-      await this.lockPair(em, viewerId, targetId);
-      await this.removeFollow(em, viewerId, targetId);
+    await this.tx.run(async (tx) => {
+      await this.lockPair(tx.em, viewerId, targetId);
+      await this.removeFollow(tx, viewerId, targetId);
     });
   }
 
   /** A block removes follows both ways and stops new ones while it stands. */
   async block(viewerId: string, targetId: string): Promise<void> {
     await this.assertTarget(viewerId, targetId);
-    await this.tx.run(async ({ em }) => {
+    await this.tx.run(async (tx) => {
+      const { em } = tx;
       await this.lockPair(em, viewerId, targetId);
       await em.query(`INSERT INTO user_block (blocker_id, blocked_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [viewerId, targetId]);
-      await this.removeFollow(em, viewerId, targetId);
-      await this.removeFollow(em, targetId, viewerId);
+      await this.removeFollow(tx, viewerId, targetId);
+      await this.removeFollow(tx, targetId, viewerId);
     });
   }
 
@@ -164,14 +166,24 @@ export class SocialGraphService {
     );
   }
 
-  private async removeFollow(em: EntityManager, followerId: string, followeeId: string): Promise<void> {
+  /** Also takes the follower out of the followee's NEW_FOLLOWER notifications, after commit. */
+  private async removeFollow(tx: Transaction, followerId: string, followeeId: string): Promise<void> {
+    const { em } = tx;
     const deleted: unknown[] = await em.query(`DELETE FROM follow WHERE follower_id = $1 AND followee_id = $2 RETURNING follower_id`, [
       followerId,
       followeeId,
     ]);
     // pg returns [rows, count] for DELETE ... RETURNING through TypeORM's query().
     const rows = Array.isArray(deleted[0]) ? (deleted[0] as unknown[]) : deleted;
-    if (rows.length > 0) await this.users.adjustFollowCounts(em, followerId, followeeId, -1);
+    if (rows.length === 0) return;
+    await this.users.adjustFollowCounts(em, followerId, followeeId, -1);
+    // One id per ended follow (stored with the outbox row, so a relayed copy is still one job); the handler is idempotent.
+    await this.jobs.enqueueAfterCommit(
+      tx,
+      'notify.follow-withdrawn',
+      { followerId, followeeId },
+      { jobId: `follow-withdrawn.${followerId}.${followeeId}.${randomUUID()}` },
+    );
   }
 
   private async assertTarget(viewerId: string, targetId: string): Promise<void> {

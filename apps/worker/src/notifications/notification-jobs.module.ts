@@ -13,6 +13,7 @@ import { ThreadPostNotifier } from './thread-post.notifier';
 import { MembershipApprovedHandler } from './membership-approved.handler';
 import { MembershipRequestedHandler } from './membership-requested.handler';
 import { NewFollowerHandler } from './new-follower.handler';
+import { FollowWithdrawnHandler } from './follow-withdrawn.handler';
 
 @Module({
   imports: [CommunitiesModule, NotificationsModule, PostsModule, CommentsModule, ThreadsModule, SocialGraphModule],
@@ -20,6 +21,7 @@ import { NewFollowerHandler } from './new-follower.handler';
     MembershipRequestedHandler,
     MembershipApprovedHandler,
     NewFollowerHandler,
+    FollowWithdrawnHandler,
     ThreadPostNotifier,
     MentionNotifier,
     ReactionNotifier,
