@@ -8,6 +8,9 @@ import { UserEntity } from '@kindling/users';
  */
 @Entity('comment')
 @Index('ix_comment_post_parent', ['postId', 'parentId', 'id'])
+// GIN on the #tags, and full-text search over live comments (commentSearchVectorSql); created by hand in their migration.
+@Index('ix_comment_tags', { synchronize: false })
+@Index('ix_comment_search', { synchronize: false })
 export class CommentEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;
@@ -32,6 +35,10 @@ export class CommentEntity {
 
   @Column({ type: 'varchar', length: 5000, nullable: true })
   body: string | null;
+
+  /** Lower-cased #tags of the body (the posts feature's extraction), at most 10. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags: string[];
 
   /** Replies that are not deleted. */
   @Column({ type: 'integer', default: 0 })

@@ -5,10 +5,11 @@ import { Page, PageRequest, toPage } from '@kindling/core';
 import { TransactionRunner } from '@kindling/database';
 import { isModerator, MembershipsService, ModerationActionType, ModerationLogService } from '@kindling/communities';
 import { JobQueue } from '@kindling/jobs';
-import { PostEntity, PostsService } from '@kindling/posts';
+import { extractTags, PostEntity, PostsService } from '@kindling/posts';
 import { PubSubService, Topics } from '@kindling/realtime';
 import { notBlockedSql } from '@kindling/social-graph';
 import { CommentEntity } from './comment.entity';
+import { CommentMentions } from './comment-mentions.service';
 import { CommentsErrorCode, CommentsException } from './comments.exception';
 
 export interface NewComment {
@@ -29,6 +30,7 @@ export class CommentsService {
     private readonly moderationLog: ModerationLogService,
     private readonly jobs: JobQueue,
     private readonly pubsub: PubSubService,
+    private readonly mentions: CommentMentions,
   ) {}
 
   /**
@@ -38,6 +40,7 @@ export class CommentsService {
    */
   async add(viewerId: string, input: NewComment): Promise<CommentEntity> {
     const post = await this.posts.requireWritable(viewerId, input.postId);
+    const mentionIds = await this.posts.resolveMentions(viewerId, input.body);
     return this.tx.run(async (tx) => {
       const { em, afterCommit } = tx;
       if (input.parentId) {
@@ -52,8 +55,22 @@ export class CommentsService {
         }
       }
       const comment = await em.save(
-        em.create(CommentEntity, { postId: post.id, parentId: input.parentId ?? null, authorId: viewerId, body: input.body }),
+        em.create(CommentEntity, {
+          postId: post.id,
+          parentId: input.parentId ?? null,
+          authorId: viewerId,
+          body: input.body,
+          tags: extractTags(input.body),
+        }),
       );
+      if (await this.mentions.replace(em, comment.id, mentionIds)) {
+        await this.jobs.enqueueAfterCommit(
+          tx,
+          'notify.comment-mention',
+          { commentId: comment.id },
+          { jobId: `comment-mention.${comment.id}` },
+        );
+      }
       await this.posts.adjustCommentCount(em, post.id, 1);
       if (comment.parentId) await this.adjustReplyCount(em, comment.parentId, 1);
       await this.jobs.enqueueAfterCommit(tx, 'notify.post-comment', { commentId: comment.id }, { jobId: `post-comment.${comment.id}` });
@@ -70,7 +87,16 @@ export class CommentsService {
     if (comment.deletedAt) throw new CommentsException(CommentsErrorCode.COMMENT_DELETED, 'A deleted comment cannot be edited', 'id');
     if (comment.authorId !== viewerId) throw new CommentsException(CommentsErrorCode.NOT_COMMENT_AUTHOR, 'Only the author edits a comment');
     await this.posts.requireWritable(viewerId, comment.postId, 'id');
-    await this.comments.update({ id: commentId }, { body, editedAt: new Date() });
+    const mentionIds = await this.posts.resolveMentions(viewerId, body);
+    const editedAt = new Date();
+    await this.tx.run(async (tx) => {
+      await tx.em.update(CommentEntity, { id: commentId }, { body, tags: extractTags(body), editedAt });
+      // Re-resolved: only members this edit names for the first time are told.
+      if (await this.mentions.replace(tx.em, commentId, mentionIds)) {
+        const jobId = `comment-mention.${commentId}.${editedAt.getTime()}`;
+        await this.jobs.enqueueAfterCommit(tx, 'notify.comment-mention', { commentId }, { jobId });
+      }
+    });
     return this.comments.findOneByOrFail({ id: commentId });
   }
 

@@ -1,7 +1,7 @@
 import { DataSourceOptions, Logger } from 'typeorm';
 import { replicaUrlList } from '@kindling/config';
 import { RefreshTokenEntity } from '@kindling/auth';
-import { CommentEntity } from '@kindling/comments';
+import { CommentEntity, CommentMentionEntity } from '@kindling/comments';
 import { CommunityEntity, MembershipEntity, ModerationActionEntity } from '@kindling/communities';
 import { JobPostingEntity } from '@kindling/job-board';
 import { JobOutboxEntity } from '@kindling/jobs';
@@ -55,6 +55,7 @@ export const ENTITIES = [
   PostMentionEntity,
   ReactionEntity,
   CommentEntity,
+  CommentMentionEntity,
   ReportEntity,
   JobPostingEntity,
   MentorProfileEntity,

@@ -131,6 +131,8 @@ export const JOBS = {
   'notify.mention': { queue: 'notifications', payload: PostPayload },
   'notify.post-comment': { queue: 'notifications', payload: CommentPayload },
   'notify.comment-reply': { queue: 'notifications', payload: CommentPayload },
+  /** MENTION to the members a comment names who were not told yet (on creation, and on each edit naming new ones). */
+  'notify.comment-mention': { queue: 'notifications', payload: CommentPayload },
   'notify.post-reaction': { queue: 'notifications', payload: ReactionPayload },
   'notify.new-follower': { queue: 'notifications', payload: FollowPayload },
   /** A follow ended (unfollow or block): take the follower out of the followee's NEW_FOLLOWER notifications. */

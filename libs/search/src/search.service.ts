@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { CommentEntity, commentSearchVectorSql } from '@kindling/comments';
 import { CommunityEntity, SEARCH_VECTOR_SQL } from '@kindling/communities';
 import { jobOpenSql, JobPostingEntity, jobSearchVectorSql, jobVisibleSql } from '@kindling/job-board';
 import { PostEntity, postSearchVectorSql, PostsService } from '@kindling/posts';
@@ -27,7 +28,7 @@ interface Ranking {
 }
 
 /**
- * Full-text search over members, communities, threads, posts, published
+ * Full-text search over members, communities, threads, posts, comments, published
  * roadmaps and open jobs, each ranked and capped at `limit`, under the same
  * visibility rules as every other list: threads, posts, roadmaps and jobs
  * through their owners' visibility predicates (private communities, blocks,
@@ -93,6 +94,25 @@ export class SearchService {
   /** Undeleted posts the viewer may see, as in every post list: the posts feature's own query. */
   postHits({ viewerId, terms, limit }: SearchRequest): Promise<PostEntity[]> {
     return ranked(this.posts.visibleQuery(viewerId, {}), terms, limit, { vector: postSearchVectorSql('p'), ties: [['p.id', 'DESC']] });
+  }
+
+  /**
+   * Live comments on posts the viewer may see (the posts feature's own query), from no one with a block either way;
+   * a comment carrying the query as a #tag ranks first.
+   */
+  commentHits({ viewerId, terms, limit }: SearchRequest): Promise<CommentEntity[]> {
+    const visiblePosts = this.posts.visibleQuery(viewerId, {}).select('p.id');
+    const builder = this.dataSource
+      .createQueryBuilder(CommentEntity, 'c')
+      .where('c.deleted_at IS NULL')
+      .andWhere(`c.post_id IN (${visiblePosts.getQuery()})`)
+      .setParameters(visiblePosts.getParameters());
+    if (viewerId) builder.andWhere(notBlockedSql(':viewerId', 'c.author_id'), { viewerId });
+    return ranked(builder, terms, limit, {
+      vector: commentSearchVectorSql('c'),
+      boost: `c.tags @> ARRAY[ltrim(:name, '#')]::text[]`,
+      ties: [['c.id', 'DESC']],
+    });
   }
 
   /** Published roadmaps (never drafts) whose community shows its contents to the viewer. */

@@ -2,6 +2,7 @@ import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SearchService } from '@kindling/search';
 import { OptionalViewer } from '../graphql/context/viewer.decorator';
 import type { Viewer } from '../graphql/context/viewer';
+import { Comment } from '../comments/comment.object';
 import { Community } from '../communities/community.object';
 import { JobPosting } from '../job-board/job-posting.object';
 import { Post } from '../posts/post.object';
@@ -16,7 +17,8 @@ export class SearchResolver {
   constructor(private readonly service: SearchService) {}
 
   @Query(() => SearchResults, {
-    description: 'Members, communities, threads, posts, roadmaps and open jobs matching every word (the last as a prefix), best first.',
+    description:
+      'Members, communities, threads, posts, comments, roadmaps and open jobs matching every word (the last as a prefix), best first.',
   })
   search(@OptionalViewer() viewer: Viewer | null, @Args() args: SearchArgs): SearchResults {
     return SearchResults.of(this.service.prepare(viewer?.userId ?? null, args.query, args.limit));
@@ -40,6 +42,11 @@ export class SearchResolver {
   @ResolveField(() => [Post])
   async posts(@Parent() results: SearchResults): Promise<Post[]> {
     return (await this.service.postHits(results.request)).map((p) => Post.from(p));
+  }
+
+  @ResolveField(() => [Comment], { description: 'Live comments on posts the viewer can see; a comment with the query as a #tag first.' })
+  async comments(@Parent() results: SearchResults): Promise<Comment[]> {
+    return (await this.service.commentHits(results.request)).map((c) => Comment.from(c));
   }
 
   @ResolveField(() => [Roadmap], { description: 'Published roadmaps, never drafts.' })

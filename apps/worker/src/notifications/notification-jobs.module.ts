@@ -6,6 +6,7 @@ import { PostsModule } from '@kindling/posts';
 import { SocialGraphModule } from '@kindling/social-graph';
 import { ThreadsModule } from '@kindling/threads';
 import { CommentNotifier } from './comment.notifier';
+import { CommentMentionNotifier } from './comment-mention.notifier';
 import { MentionNotifier } from './mention.notifier';
 import { ReactionNotifier } from './reaction.notifier';
 import { ReplyNotifier } from './reply.notifier';
@@ -26,6 +27,7 @@ import { FollowWithdrawnHandler } from './follow-withdrawn.handler';
     MentionNotifier,
     ReactionNotifier,
     CommentNotifier,
+    CommentMentionNotifier,
     ReplyNotifier,
   ],
 })

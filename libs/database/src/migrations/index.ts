@@ -13,6 +13,7 @@ import { VisibilityChangedAction1796320618380 } from './1796320618380-Visibility
 import { MembershipRejected1796320900000 } from './1796320900000-MembershipRejected';
 import { RefreshTokenSuccessor1796321772483 } from './1796321772483-RefreshTokenSuccessor';
 import { Programs1796322719050 } from './1796322719050-Programs';
+import { CommentMentionsAndTags1796323304457 } from './1796323304457-CommentMentionsAndTags';
 
 export const MIGRATIONS = [
   Foundation1795392839761,
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   MembershipRejected1796320900000,
   RefreshTokenSuccessor1796321772483,
   Programs1796322719050,
+  CommentMentionsAndTags1796323304457,
 ];
