@@ -207,7 +207,7 @@ export function PostComments({ postId }: { postId: string }) {
   const { query, place, loadMore } = useComments(postId);
   const comments = query.data?.post?.comments;
   return (
-    <section className="comments" aria-label="Comments">
+    <section className="comments" aria-label="Discussion">
       {query.error && !query.data ? (
         <ErrorState error={query.error} />
       ) : !comments ? (

@@ -37,9 +37,7 @@ const UnreactMutation = graphql(`
   }
 `);
 
-/** "Cheer (3)": the button's name carries its count; aria-pressed carries whether the viewer gave it. */
-export const reactionName = (label: string, count: number) => `${label} (${count})`;
-
+/** Each button is named "Cheer (3)": its count is in its name; aria-pressed says whether the viewer gave it. */
 export function Reactions({ post }: { post: Pick<PostCardFieldsFragment, 'id' | 'reactions' | 'viewerReactions'> }) {
   const { viewer } = useSession();
   const [react] = useMutation(ReactMutation);
@@ -55,7 +53,6 @@ export function Reactions({ post }: { post: Pick<PostCardFieldsFragment, 'id' | 
             type="button"
             className="reaction"
             aria-pressed={given}
-            aria-label={reactionName(label, count)}
             disabled={!viewer}
             title={viewer ? label : 'Sign in to react'}
             onClick={() => {
@@ -64,7 +61,10 @@ export function Reactions({ post }: { post: Pick<PostCardFieldsFragment, 'id' | 
             }}
           >
             <Icon aria-hidden="true" size={16} />
-            <span aria-hidden="true">{count}</span>
+            {/* The name reads "Cheer (3)": the word for screen readers, the count for everyone. */}
+            <span className="visually-hidden">{label} (</span>
+            <span>{count}</span>
+            <span className="visually-hidden">)</span>
           </button>
         );
       })}
