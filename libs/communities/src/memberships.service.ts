@@ -113,11 +113,7 @@ export class MembershipsService {
     return this.tx.run(async ({ em }) => {
       await this.lockCommunity(em, communityId);
       const actor = await this.standing(communityId, viewerId, em);
-      if (!isOwner(actor)) {
-        throw isModerator(actor)
-          ? fail(CommunitiesErrorCode.OWNER_ONLY, 'Only owners change roles')
-          : fail(CommunitiesErrorCode.NOT_A_MODERATOR, 'Only owners change roles');
-      }
+      if (!isOwner(actor)) throw fail(CommunitiesErrorCode.OWNER_ONLY, 'Only owners change roles');
       const target = await this.requireActiveMember(em, communityId, userId);
       if (target.role === role) return target;
       if (target.role === CommunityRole.OWNER) await this.assertAnotherOwner(em, communityId, userId);

@@ -98,6 +98,17 @@ describe('membership rules', () => {
       expect(await memberCounts(t, id)).toEqual({ memberCount: 1, activeRows: 1 });
     });
 
+    it('only owners change roles: moderators, members and outsiders alike are refused with reason OWNER_ONLY', async () => {
+      const [owner, mod, member, outsider] = await t.factories.members(4);
+      const { id } = await create(owner, 'PUBLIC');
+      for (const who of [mod, member]) expectOk(await call(JOIN, { id }, who));
+      expectOk(await call(SET_ROLE, { c: id, u: mod.user.id, role: 'MODERATOR' }, owner));
+      for (const who of [mod, member, outsider]) {
+        const res = await call(SET_ROLE, { c: id, u: member.user.id, role: 'MODERATOR' }, who);
+        expect({ code: outcome(res), reason: res.errors?.[0]?.extensions?.reason }).toEqual({ code: 'FORBIDDEN', reason: 'OWNER_ONLY' });
+      }
+    });
+
     it('roles are only for ACTIVE members: a request or a ban is CONFLICT, a stranger NOT_FOUND, and nothing changes', async () => {
       const [owner, asking, bannedOne, stranger] = await t.factories.members(4);
       const { id } = await create(owner, 'PRIVATE');
