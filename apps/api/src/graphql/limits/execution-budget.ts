@@ -18,9 +18,9 @@ export interface ExecutionLimits {
   turnEveryMs: number;
 }
 
-export const EXECUTION_LIMITS: ExecutionLimits = { deadlineMs: 20_000, maxResolvedFields: 200_000, turnEveryMs: 50 };
+export const EXECUTION_LIMITS: ExecutionLimits = { deadlineMs: 20_000, maxResolvedFields: 200_000, turnEveryMs: 25 };
 
-const DRAIN_BATCH = 1_000;
+const DRAIN_BATCH = 250;
 
 /** The `limit` values of the errors raised while an operation runs (the others are refused before it runs). */
 export const RUNTIME_LIMITS = new Set(['deadline', 'resolvedFields']);
@@ -73,7 +73,11 @@ class OperationBudget {
    * operation shorter than `turnEveryMs` never waits.
    */
   run<T>(resolver: () => T): T | Promise<T> {
-    if (this.queue.length === 0 && !this.turnDue()) return resolver();
+    return this.mustWait() ? this.defer(resolver) : resolver();
+  }
+
+  /** Queues a resolver (or a list item) for a later turn. */
+  defer<T>(resolver: () => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push(() => {
         try {
@@ -84,6 +88,11 @@ class OperationBudget {
       });
       if (this.queue.length === 1) setImmediate(() => this.drain());
     });
+  }
+
+  /** Whether a resolver or list item must go through the queue now. */
+  mustWait(): boolean {
+    return this.queue.length > 0 || this.turnDue();
   }
 
   private turnDue(): boolean {
@@ -166,7 +175,8 @@ function guardedItems(items: unknown, budget: OperationBudget): unknown {
         yield Promise.reject(refusal);
         return;
       }
-      yield item;
+      // Items wait their turn too: completing a long list's items is itself the work a turn must interrupt.
+      yield budget.mustWait() ? budget.defer(() => item) : item;
     }
   })();
 }

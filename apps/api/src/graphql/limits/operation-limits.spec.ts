@@ -116,7 +116,7 @@ describe('measureOperation', () => {
 
 describe('assertWithinLimits', () => {
   it('has the documented limits', () => {
-    expect(OPERATION_LIMITS).toEqual({ maxDepth: 10, maxAliases: 15, maxCost: 50_000, maxDirectives: 10 });
+    expect(OPERATION_LIMITS).toEqual({ maxDepth: 10, maxAliases: 15, maxCost: 50_000, maxDirectives: 10, maxFieldRepeats: 10 });
   });
 
   const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
@@ -136,6 +136,10 @@ describe('assertWithinLimits', () => {
       'directives',
       undefined,
     ],
+    ['a field selected 10 times', `{ me { ${'id '.repeat(10)} } }`, null, undefined],
+    ['a field selected 11 times', `{ me { ${'id '.repeat(11)} } }`, 'fieldRepeats', undefined],
+    ['a fragment spread 11 times', `{ me { ${'...F '.repeat(11)} } } fragment F on User { id }`, 'fieldRepeats', undefined],
+    ['__typename selected 500 times (graphql-cop)', `{ ${'__typename '.repeat(500)} }`, 'fieldRepeats', undefined],
     ['cost within budget', costly, null, { n: 10 }],
     ['cost over budget', costly, 'cost', { n: 100 }],
     ['cost within budget at the default page size', costly, null, {}],

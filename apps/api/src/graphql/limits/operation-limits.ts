@@ -9,9 +9,11 @@ export interface OperationLimits {
   maxCost: number;
   /** Directives in the whole document (operations and fragments, each written occurrence once). */
   maxDirectives: number;
+  /** Times one selection set may select the same field (or spread the same fragment): duplicates only cost validation time. */
+  maxFieldRepeats: number;
 }
 
-export const OPERATION_LIMITS: OperationLimits = { maxDepth: 10, maxAliases: 15, maxCost: 50_000, maxDirectives: 10 };
+export const OPERATION_LIMITS: OperationLimits = { maxDepth: 10, maxAliases: 15, maxCost: 50_000, maxDirectives: 10, maxFieldRepeats: 10 };
 
 /** Lexical tokens graphql-js parses before giving up (`parse(source, { maxTokens })`), on HTTP and WebSocket alike. */
 export const MAX_TOKENS = 5_000;
@@ -28,6 +30,24 @@ export function countDirectives(document: DocumentNode): number {
     },
   });
   return count;
+}
+
+/** The most times any selection set of the document selects one response key (or spreads one fragment). */
+export function maxFieldRepeats(document: DocumentNode): number {
+  let max = 0;
+  visit(document, {
+    SelectionSet(set) {
+      const seen = new Map<string, number>();
+      for (const s of set.selections) {
+        const key = s.kind === Kind.FIELD ? (s.alias ?? s.name).value : s.kind === Kind.FRAGMENT_SPREAD ? `...${s.name.value}` : null;
+        if (key === null) continue;
+        const count = (seen.get(key) ?? 0) + 1;
+        seen.set(key, count);
+        max = Math.max(max, count);
+      }
+    },
+  });
+  return max;
 }
 
 /** `__schema` / `__type` only: introspection is deep by nature, so depth is not counted for it (aliases and cost are). */
@@ -56,6 +76,14 @@ export function assertWithinLimits(
       'directives',
       directives,
       limits.maxDirectives,
+    );
+  const repeats = maxFieldRepeats(document);
+  if (repeats > limits.maxFieldRepeats)
+    throw limitError(
+      `Query selects one field ${repeats} times; at most ${limits.maxFieldRepeats}`,
+      'fieldRepeats',
+      repeats,
+      limits.maxFieldRepeats,
     );
   const fragments = Object.fromEntries(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
