@@ -54,7 +54,7 @@ type Documents = {
   '\n  mutation SubscribeToThread($threadId: ID!) {\n    subscribeToThread(threadId: $threadId) {\n      id\n      viewerIsSubscribed\n      subscriberCount\n    }\n  }\n': typeof types.SubscribeToThreadDocument;
   '\n  mutation UnsubscribeFromThread($threadId: ID!) {\n    unsubscribeFromThread(threadId: $threadId) {\n      id\n      viewerIsSubscribed\n      subscriberCount\n    }\n  }\n': typeof types.UnsubscribeFromThreadDocument;
   '\n  fragment ViewerFields on User {\n    id\n    handle\n    displayName\n    timezone\n    email\n  }\n': typeof types.ViewerFieldsFragmentDoc;
-  '\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n': typeof types.ViewerDocument;
+  '\n  query Viewer($signedIn: Boolean!) {\n    me {\n      ...ViewerFields\n      threads(first: 50) @include(if: $signedIn) {\n        nodes {\n          id\n          title\n        }\n      }\n    }\n    unreadNotificationCount @include(if: $signedIn)\n  }\n': typeof types.ViewerDocument;
   '\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      title\n    }\n  }\n': typeof types.CreateThreadDocument;
   '\n  mutation JoinCommunity($communityId: ID!) {\n    joinCommunity(communityId: $communityId) {\n      id\n      role\n      status\n      community {\n        id\n        memberCount\n        viewerMembership {\n          id\n          role\n          status\n        }\n      }\n    }\n  }\n': typeof types.JoinCommunityDocument;
   '\n  mutation LeaveCommunity($communityId: ID!) {\n    leaveCommunity(communityId: $communityId)\n  }\n': typeof types.LeaveCommunityDocument;
@@ -142,7 +142,8 @@ const documents: Documents = {
   '\n  mutation UnsubscribeFromThread($threadId: ID!) {\n    unsubscribeFromThread(threadId: $threadId) {\n      id\n      viewerIsSubscribed\n      subscriberCount\n    }\n  }\n':
     types.UnsubscribeFromThreadDocument,
   '\n  fragment ViewerFields on User {\n    id\n    handle\n    displayName\n    timezone\n    email\n  }\n': types.ViewerFieldsFragmentDoc,
-  '\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n': types.ViewerDocument,
+  '\n  query Viewer($signedIn: Boolean!) {\n    me {\n      ...ViewerFields\n      threads(first: 50) @include(if: $signedIn) {\n        nodes {\n          id\n          title\n        }\n      }\n    }\n    unreadNotificationCount @include(if: $signedIn)\n  }\n':
+    types.ViewerDocument,
   '\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      title\n    }\n  }\n':
     types.CreateThreadDocument,
   '\n  mutation JoinCommunity($communityId: ID!) {\n    joinCommunity(communityId: $communityId) {\n      id\n      role\n      status\n      community {\n        id\n        memberCount\n        viewerMembership {\n          id\n          role\n          status\n        }\n      }\n    }\n  }\n':
@@ -434,8 +435,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n',
-): (typeof documents)['\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n'];
+  source: '\n  query Viewer($signedIn: Boolean!) {\n    me {\n      ...ViewerFields\n      threads(first: 50) @include(if: $signedIn) {\n        nodes {\n          id\n          title\n        }\n      }\n    }\n    unreadNotificationCount @include(if: $signedIn)\n  }\n',
+): (typeof documents)['\n  query Viewer($signedIn: Boolean!) {\n    me {\n      ...ViewerFields\n      threads(first: 50) @include(if: $signedIn) {\n        nodes {\n          id\n          title\n        }\n      }\n    }\n    unreadNotificationCount @include(if: $signedIn)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { graphql } from '../graphql';
 import type { ViewerFieldsFragment } from '../graphql/graphql';
-import { accessTokenExpiresAt, clearAccessToken, onAccessTokenChange, setAccessToken } from './access-token';
+import { accessTokenExpiresAt, clearAccessToken, getAccessToken, onAccessTokenChange, setAccessToken } from './access-token';
 import { refreshAccessToken } from './refresh';
 import { endSession, openSession, type RegisterFields } from './session-transport';
 
@@ -16,11 +16,23 @@ graphql(`
   }
 `);
 
+/**
+ * Who is signed in, plus what every page's chrome needs (the bell's count, the
+ * composer's threads), in one request: the bell and the composer then read
+ * them from the cache instead of asking again.
+ */
 const ViewerQuery = graphql(`
-  query Viewer {
+  query Viewer($signedIn: Boolean!) {
     me {
       ...ViewerFields
+      threads(first: 50) @include(if: $signedIn) {
+        nodes {
+          id
+          title
+        }
+      }
     }
+    unreadNotificationCount @include(if: $signedIn)
   }
 `);
 
@@ -47,7 +59,9 @@ const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
   const [restored, setRestored] = useState(false);
-  const { data, loading } = useQuery(ViewerQuery, { skip: !restored });
+  const [hasToken, setHasToken] = useState(() => getAccessToken() !== null);
+  useEffect(() => onAccessTokenChange(() => setHasToken(getAccessToken() !== null)), []);
+  const { data, loading } = useQuery(ViewerQuery, { skip: !restored, variables: { signedIn: hasToken } });
 
   // A reload restores the session from the HttpOnly cookie.
   useEffect(() => {
@@ -91,7 +105,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     await endSession();
     clearAccessToken();
     await client.clearStore();
-    await client.refetchQueries({ include: [ViewerQuery] });
   }, [client]);
 
   const viewer = data?.me ?? null;

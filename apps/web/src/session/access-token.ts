@@ -35,5 +35,7 @@ export function accessTokenIsFresh(skewMs = 10_000, now = Date.now()): boolean {
 
 export function onAccessTokenChange(listener: Listener): () => void {
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  return () => {
+    listeners.delete(listener);
+  };
 }
