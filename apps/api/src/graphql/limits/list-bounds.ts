@@ -1,6 +1,7 @@
 import { MAX_ACTION_ITEMS, MAX_ROOM_GOALS } from '@kindling/mentorship';
 import { MAX_SHOWN_ACTORS } from '@kindling/notifications';
 import { MAX_MENTIONS, ReactionType } from '@kindling/posts';
+import { PROGRAM_LIMITS } from '@kindling/programs';
 import { MAX_RESOURCES_PER_STEP, MAX_STEPS } from '@kindling/roadmaps';
 
 /** Arguments that set how many items a list field (or the lists of the page it returns) holds. */
@@ -8,6 +9,9 @@ export const PAGE_ARGS = new Set(['first', 'limit']);
 
 /** The page a field takes when its page argument has no schema default (every connection declares one today). */
 export const DEFAULT_PAGE = 20;
+
+/** Any list field missing below is costed as if it held this many items. */
+export const DEFAULT_LIST_BOUND = 100;
 
 /**
  * The most items an unpaged list field can hold, keyed `Type.field`: the real
@@ -27,9 +31,11 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Notification.actors': MAX_SHOWN_ACTORS,
   'Post.mentions': MAX_MENTIONS,
   'Post.reactions': Object.keys(ReactionType).length,
+  'ProgramPlan.workbook': PROGRAM_LIMITS.workbookItems,
+  // One match per accepted mentee, and the programs service caps neither: costed at the default guess until it does
+  // (the field budget still bounds the answer).
+  'MentorshipProgram.matches': DEFAULT_LIST_BOUND,
+  'Mutation.proposeProgramMatches': DEFAULT_LIST_BOUND,
 };
-
-/** Any list field missing above is costed as if it held this many items. */
-export const DEFAULT_LIST_BOUND = 100;
 
 export const listBound = (typeName: string, fieldName: string): number => LIST_BOUNDS[`${typeName}.${fieldName}`] ?? DEFAULT_LIST_BOUND;
