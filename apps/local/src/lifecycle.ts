@@ -30,12 +30,14 @@ export class Lifecycle {
     this.children = children;
   }
 
-  exit(code: number): Promise<never> {
+  /** Stops what was started, then exits; `lastLine` (a failure's one line) replaces the closing "stopped". */
+  exit(code: number, lastLine?: string): Promise<never> {
     this.exiting ??= (async () => {
       for (const cleanup of this.cleanups.reverse()) {
         await cleanup().catch((error: unknown) => say(`cleanup failed: ${error instanceof Error ? error.message : String(error)}`));
       }
-      say(code === 0 ? 'stopped' : `stopped (exit code ${code})`);
+      if (lastLine) console.error(lastLine);
+      else say(code === 0 ? 'stopped' : `stopped (exit code ${code})`);
       process.exit(code);
     })();
     return this.exiting;

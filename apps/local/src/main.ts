@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { AppConfig } from '@kindling/config';
 import { deleteRedisKeys, portIsFree } from '@kindling/devstack';
 import { Children } from './children';
+import { failureLine, installFailureHandlers } from './failure';
 import { Lifecycle } from './lifecycle';
 import { migrate } from './migrate';
 import { say } from './output';
@@ -80,10 +81,6 @@ function banner(url: string, demo: boolean, elapsedMs: number): string {
 }
 
 const lifecycle = new Lifecycle();
-run(lifecycle).then(
-  (code) => lifecycle.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    return lifecycle.exit(1);
-  },
-);
+const fail = (error: unknown) => lifecycle.exit(1, failureLine(error));
+installFailureHandlers(fail);
+run(lifecycle).then((code) => lifecycle.exit(code), fail);

@@ -15,7 +15,8 @@ export function embeddedPostgresDataDir(preferred: string): string {
   return join('/var/tmp', `kindling-postgres-${key}`);
 }
 
-function reachableByOthers(dir: string): boolean {
+/** True when every folder from `dir` up is searchable by other users (mode o+x), so the `postgres` user can reach it. */
+export function reachableByOthers(dir: string): boolean {
   for (let current = dir; ; current = dirname(current)) {
     try {
       if ((statSync(current).mode & 0o001) === 0) return false;

