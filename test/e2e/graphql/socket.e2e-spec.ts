@@ -95,6 +95,8 @@ describe('graphql-ws authentication', () => {
         { next: (v) => resolve(v.errors as never), error: (e) => resolve(e as never), complete: () => undefined },
       );
     });
-    expect(errors).toEqual([expect.objectContaining({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'aliases', value: 16, max: 15 } }),
+    ]);
   });
 });
