@@ -13,6 +13,7 @@ import { embeddedRedisPrefix } from './redis-state';
 import { DEMO_LOGIN } from './seed/demo-members';
 import { seedDemoData } from './seed/run-seed';
 import { childEnvironment, readLocalSettings } from './settings';
+import { ensureWebBuilt } from './web-build';
 
 // `npm start`: everything a fresh clone needs, in one process tree. Runs compiled, from dist/apps/local/src.
 const ROOT = resolve(__dirname, '../../../..');
@@ -54,6 +55,7 @@ async function run(lifecycle: Lifecycle): Promise<number> {
     say(`demo data loaded: once ready, open ${url} and sign in as ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
   }
   if (lifecycle.stopping) return 0;
+  ensureWebBuilt(ROOT, say);
 
   const children = new Children(CHILDREN, env);
   lifecycle.supervise(children);
@@ -72,6 +74,7 @@ async function run(lifecycle: Lifecycle): Promise<number> {
 function banner(url: string, demo: boolean, elapsedMs: number): string {
   return [
     `ready in ${(elapsedMs / 1000).toFixed(1)} s: API + worker running`,
+    `  web app: ${url.replace(/graphql$/, '')}`,
     `  GraphQL API and explorer: ${url}`,
     demo
       ? `  demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password} (login mutation, then header Authorization: Bearer <accessToken>)`
