@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { createTestApp, DEFAULT_PASSWORD, GraphQLResponse, outcome, TestApp } from '@kindling/testing';
+import type { ClientRequestArgs } from 'node:http';
+import WebSocket from 'ws';
+import { createTestApp, DEFAULT_PASSWORD, GraphQLResponse, outcome, socketClient, TestApp, TestMember } from '@kindling/testing';
 import { accountsMatching, LOGIN, REGISTER, validRegistration } from '../auth/identity-helpers';
 
 const PER_IP = 3;
@@ -60,6 +62,52 @@ describe('client address behind proxies (TRUST_PROXY)', () => {
     expectRateLimited(await exhaust(pinned, (forged) => `${forged}, 10.9.9.9`));
     const member = await pinned.factories.member();
     expect(outcome(await loginVia(pinned, `${publicIp()}, 10.9.9.8`, member.user.email, DEFAULT_PASSWORD))).toBe('OK');
+  });
+});
+
+/** A graphql-ws socket whose upgrade request carries this X-Forwarded-For. */
+const socketVia = (t: TestApp, member: TestMember, forwardedFor: string) =>
+  socketClient(t.url, member.token, {
+    webSocketImpl: class extends WebSocket {
+      constructor(address: string, protocols?: string | string[], options?: ClientRequestArgs) {
+        super(address, protocols, { ...options, headers: { 'x-forwarded-for': forwardedFor } });
+      }
+    },
+  });
+
+/** One login over `socket`, answered as an HTTP response would be. */
+const loginOver = (socket: ReturnType<TestApp['socket']>, email: string, password: string) =>
+  new Promise<GraphQLResponse>((resolve, reject) => {
+    let result: GraphQLResponse = {} as GraphQLResponse;
+    socket.subscribe(
+      { query: LOGIN, variables: { input: { email, password } } },
+      { next: (value) => (result = value as GraphQLResponse), error: reject, complete: () => resolve(result) },
+    );
+  });
+
+describe('client address of a WebSocket behind proxies (TRUST_PROXY)', () => {
+  let t: TestApp;
+  let member: TestMember;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { TRUST_PROXY: 'true', AUTH_LIMITS: `loginPerIp=${PER_IP}/${WINDOW},loginPerEmail=1000/${WINDOW}` } });
+    member = await t.factories.member();
+  });
+  afterAll(() => t.close());
+
+  it('keys a login sent over a socket on the right-most untrusted hop of its upgrade request, as over HTTP', async () => {
+    const client = publicIp();
+    const stranger = `nobody-${randomBytes(4).toString('hex')}@example.test`;
+    const sockets = Array.from({ length: PER_IP + 2 }, (_, i) =>
+      socketVia(t, member, i <= PER_IP ? `${publicIp()}, ${client}` : `${publicIp()}, ${publicIp()}`),
+    );
+    try {
+      for (let i = 0; i < PER_IP; i++) expect(outcome(await loginOver(sockets[i], stranger, 'pw'))).toBe('UNAUTHENTICATED');
+      expectRateLimited(await loginOver(sockets[PER_IP], stranger, 'pw'));
+      // Another client reaching the API through the same load balancer (the same socket peer) is not limited.
+      expect(outcome(await loginOver(sockets[PER_IP + 1], member.user.email, DEFAULT_PASSWORD))).toBe('OK');
+    } finally {
+      for (const socket of sockets) void socket.dispose();
+    }
   });
 });
 

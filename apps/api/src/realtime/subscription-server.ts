@@ -17,6 +17,7 @@ import { formatGraphQLError } from '../graphql/errors/format-error';
 import { GRAPHQL_PATH } from '../graphql/graphql-options.factory';
 import { collapseRuntimeLimitErrors } from '../graphql/limits/execution-budget';
 import { prepareSocketOperation } from '../graphql/limits/socket-operation';
+import { socketClientAddress } from './socket-client-address';
 import { MAX_OPERATIONS_PER_SOCKET, SocketRegistry, TOO_MANY } from './socket-registry';
 
 export const MAX_FRAME_BYTES = 1024 * 1024;
@@ -27,6 +28,7 @@ interface SocketExtra {
   socket: WebSocket;
   request: IncomingMessage;
   viewer?: Viewer;
+  clientIp?: string;
   expiry?: NodeJS.Timeout;
 }
 
@@ -64,6 +66,7 @@ export class SubscriptionServer implements OnModuleInit, OnApplicationBootstrap,
   onApplicationBootstrap(): void {
     const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
     const context = createContextFactory(this.tokens);
+    const clientAddress = socketClientAddress(this.config.trustProxy);
     const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatGraphQLError(e.toJSON(), e) as GraphQLFormattedError);
     // GraphQLModule owns the schema host; it is not exported, hence the non-strict lookup.
     const schema = this.moduleRef.get(GraphQLSchemaHost, { strict: false }).schema;
@@ -83,6 +86,7 @@ export class SubscriptionServer implements OnModuleInit, OnApplicationBootstrap,
             return false;
           }
           ctx.extra.viewer = viewer;
+          ctx.extra.clientIp = clientAddress(ctx.extra.request);
           const socket = ctx.extra.socket;
           ctx.extra.expiry = setTimeout(() => socket.close(FORBIDDEN, TOKEN_EXPIRED), viewer.tokenExpiresAt.getTime() - Date.now()).unref();
           return true;

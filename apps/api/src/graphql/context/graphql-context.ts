@@ -14,7 +14,7 @@ export interface GraphQLContext {
 /** What graphql-ws hands the context function: the socket's connection params and our `extra`. */
 interface SocketContext {
   connectionParams?: Record<string, unknown>;
-  extra: { viewer?: Viewer | null; request?: { socket?: { remoteAddress?: string } } };
+  extra: { viewer?: Viewer | null; clientIp?: string };
 }
 
 const isSocketContext = (value: unknown): value is SocketContext =>
@@ -48,7 +48,7 @@ export function createContextFactory(tokens: AccessTokenService) {
   return async (requestOrSocket: FastifyRequest | SocketContext): Promise<GraphQLContext> => {
     if (isSocketContext(requestOrSocket)) {
       const viewer = requestOrSocket.extra.viewer ?? null;
-      return { viewer, loaders: new RequestLoaders(viewer), clientIp: requestOrSocket.extra.request?.socket?.remoteAddress ?? 'unknown' };
+      return { viewer, loaders: new RequestLoaders(viewer), clientIp: requestOrSocket.extra.clientIp ?? 'unknown' };
     }
     const { viewer, tokenExpired } = await authenticate(tokens, bearerToken(requestOrSocket.headers.authorization));
     if (tokenExpired) throw tokenExpiredError();
