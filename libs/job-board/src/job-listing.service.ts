@@ -78,6 +78,38 @@ export class JobListingService {
     return toPage(this.settleAll(await builder.getMany(), now), first);
   }
 
+  /**
+   * Open jobs the viewer may see that match `memberSkills` (isJobMatch: two
+   * shared skills, or the one a job lists), the viewer's own left out; most
+   * shared skills first, then newest. Keyset on (shared, id).
+   */
+  async matchingFor(
+    viewerId: string,
+    memberSkills: readonly string[],
+    { first, after }: PageRequest<{ shared: number; id: string }>,
+  ): Promise<Page<JobPostingEntity & { shared: number }>> {
+    const skills = normalizeTags(memberSkills);
+    if (skills.length === 0) return { items: [], hasNextPage: false };
+    const now = this.clock.now();
+    const shared = `cardinality(ARRAY(SELECT unnest(j.skills) INTERSECT SELECT unnest(:skills::text[])))`;
+    const builder = this.jobs
+      .createQueryBuilder('j')
+      .addSelect(shared, 'shared')
+      .where(jobStatusSql('j', JobStatus.OPEN, ':now'), { now, skills })
+      .andWhere(this.visibility.sql('j', ':viewerId'), { viewerId })
+      .andWhere('j.posted_by_id <> :viewerId')
+      .andWhere('j.skills && :skills::text[]')
+      .andWhere(`${shared} >= least(2, cardinality(j.skills))`)
+      .orderBy(shared, 'DESC')
+      .addOrderBy('j.id', 'DESC')
+      .limit(first + 1);
+    if (after)
+      builder.andWhere(`(${shared}, j.id) < (:afterShared::int, :afterId::bigint)`, { afterShared: after.shared, afterId: after.id });
+    const { entities, raw } = await builder.getRawAndEntities<{ shared: number }>();
+    const items = this.settleAll(entities, now).map((job, i) => Object.assign(job, { shared: Number(raw[i].shared) }));
+    return toPage(items, first);
+  }
+
   /** The status readers see: an OPEN job past its expiry reads as EXPIRED before the sweep stores it. */
   settle(job: JobPostingEntity, now: Date = this.clock.now()): JobPostingEntity {
     job.status = effectiveStatus(job, now);

@@ -92,9 +92,8 @@ export class JobPostingsService {
           expiresAt,
         }),
       );
-      if (communityId) {
-        await this.jobs.enqueueAfterCommit(tx, 'notify.job-match', { jobPostingId: saved.id }, { jobId: `job-match.${saved.id}` });
-      }
+      // In a community: its active members; outside one: every member with a matching skill (at most one JOB_MATCH a day).
+      await this.jobs.enqueueAfterCommit(tx, 'notify.job-match', { jobPostingId: saved.id }, { jobId: `job-match.${saved.id}` });
       return saved;
     });
     return this.listing.settle(job);

@@ -138,6 +138,16 @@ export class NotificationsService {
     });
   }
 
+  /** Which of `recipientIds` got a notification of `type` since `since` (rate limits such as one JOB_MATCH a day). */
+  async notifiedSince(recipientIds: readonly string[], type: NotificationType, since: Date): Promise<Set<string>> {
+    if (recipientIds.length === 0) return new Set();
+    const rows: Array<{ recipient_id: string }> = await this.dataSource.query(
+      `SELECT DISTINCT recipient_id::text FROM notification WHERE recipient_id = ANY($1::bigint[]) AND type = $2 AND created_at >= $3`,
+      [recipientIds, type, since],
+    );
+    return new Set(rows.map((r) => r.recipient_id));
+  }
+
   findByIds(recipientId: string, ids: readonly string[]): Promise<NotificationEntity[]> {
     return this.dataSource
       .getRepository(NotificationEntity)

@@ -61,6 +61,17 @@ export class UsersService {
     return this.users.findOneBy({ id });
   }
 
+  /** Members with at least one of `skills` (normalised), in id order after `after`: a keyset walk for job matches. */
+  async withAnySkill(skills: readonly string[], after: string | null, limit: number): Promise<UserEntity[]> {
+    const builder = this.users
+      .createQueryBuilder('u')
+      .where('u.skills && :skills::text[]', { skills: [...skills] })
+      .orderBy('u.id', 'ASC')
+      .limit(limit);
+    if (after) builder.andWhere('u.id > :after::bigint', { after });
+    return builder.getMany();
+  }
+
   async findByIds(ids: readonly string[]): Promise<UserEntity[]> {
     return ids.length === 0 ? [] : this.users.findBy({ id: In([...ids]) });
   }

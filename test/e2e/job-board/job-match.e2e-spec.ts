@@ -1,7 +1,8 @@
 import { Job } from 'bullmq';
 import { CommunityVisibility, MembershipsService } from '@kindling/communities';
 import { JobQueue, JOBS } from '@kindling/jobs';
-import { createTestApp, TestApp, TestMember, waitUntil } from '@kindling/testing';
+import { SocialGraphService } from '@kindling/social-graph';
+import { createTestApp, TestApp, TestMember, uniqueWord, waitUntil } from '@kindling/testing';
 import { JobMatchHandler, MEMBER_BATCH } from '../../../apps/worker/src/job-board/job-match.handler';
 import {
   CLOSE_JOB,
@@ -132,10 +133,27 @@ describe('JOB_MATCH notifications (worker)', () => {
     expect(await notifiedIds(job.id)).toEqual([]);
   });
 
-  it('enqueues nothing for a job outside communities', async () => {
-    const job = await postJob(t, cast.member, { skills: ['rust', 'wasm'] });
-    expect(await queue().getJob(`job-match.${job.id}`)).toBeUndefined();
-    expect(await notifiedIds(job.id)).toEqual([]);
+  it('tells every matching member of a job outside communities (blocks respected), at most one JOB_MATCH a day each', async () => {
+    const [s1, s2] = [uniqueWord('sk'), uniqueWord('sk')];
+    const [poster, both, one, blocker, later] = await t.factories.members(5);
+    await Promise.all([
+      setSkills(t, both, [s1, s2]),
+      setSkills(t, one, [s1]),
+      setSkills(t, blocker, [s1, s2]),
+      setSkills(t, later, [s2, s1, 'cobol']),
+    ]);
+    await t.app.get(SocialGraphService).block(blocker.user.id, poster.user.id);
+    const first = await postJob(t, poster, { skills: [s1, s2] });
+    await matchJobsSettled(first.id);
+    expect(await notifiedIds(first.id)).toEqual(idsOf(both, later));
+
+    // A second job the same day: nobody told of the first hears of it; a single-skill job reaches the one-skill member.
+    const second = await postJob(t, poster, { skills: [s1, s2] });
+    const single = await postJob(t, poster, { skills: [s1] });
+    await matchJobsSettled(second.id);
+    await matchJobsSettled(single.id);
+    expect(await notifiedIds(second.id)).toEqual([]);
+    expect(await notifiedIds(single.id)).toEqual(idsOf(one));
   });
 
   it('Notification.job reads as null once the recipient may no longer see the job', async () => {

@@ -1,7 +1,9 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { JobListingService, JobPostingsService } from '@kindling/job-board';
+import { UsersService } from '@kindling/users';
 import { CurrentViewer, OptionalViewer } from '../graphql/context/viewer.decorator';
 import type { Viewer } from '../graphql/context/viewer';
+import { ConnectionArgs } from '../graphql/pagination/connection.args';
 import { Connection, toConnection } from '../graphql/pagination/connection.types';
 import { decodeCursor, encodeCursor } from '../graphql/pagination/cursor';
 import { IdPipe } from '../graphql/validation/id.pipe';
@@ -17,6 +19,7 @@ export class JobBoardResolver {
   constructor(
     private readonly listing: JobListingService,
     private readonly postings: JobPostingsService,
+    private readonly users: UsersService,
   ) {}
 
   @Query(() => JobPosting, {
@@ -37,6 +40,24 @@ export class JobBoardResolver {
     return toConnection(
       page,
       (j) => encodeCursor([j.id]),
+      (j) => JobPosting.from(j),
+    );
+  }
+
+  @Query(() => JobPostingConnection, {
+    description:
+      'Open jobs matching your skills (two shared, or the one a job lists), best matches first; closed and expired ones left out.',
+  })
+  async jobsForMe(@CurrentViewer() viewer: Viewer, @Args() args: ConnectionArgs): Promise<Connection<JobPosting>> {
+    const [shared, id] = args.after ? decodeCursor(args.after, 2) : [];
+    const me = await this.users.requireById(viewer.userId);
+    const page = await this.listing.matchingFor(viewer.userId, me.skills, {
+      first: args.first,
+      after: shared === undefined ? undefined : { shared: Number(shared), id },
+    });
+    return toConnection(
+      page,
+      (j) => encodeCursor([j.shared, j.id]),
       (j) => JobPosting.from(j),
     );
   }
