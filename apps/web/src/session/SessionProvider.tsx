@@ -108,7 +108,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [client]);
 
   const viewer = data?.me ?? null;
-  const status: Session['status'] = !restored || (loading && !data) ? 'restoring' : viewer ? 'signedIn' : 'signedOut';
+  // Signed in as soon as a token is in memory, so pages start their own queries
+  // alongside the Viewer query instead of after it (Home: 20 posts one round trip sooner).
+  const status: Session['status'] = !restored ? 'restoring' : hasToken && (viewer || loading) ? 'signedIn' : 'signedOut';
   const value = useMemo<Session>(
     () => ({ status, viewer, timeZone: viewer?.timezone ?? browserZone(), signIn, signUp, signOut }),
     [status, viewer, signIn, signUp, signOut],
