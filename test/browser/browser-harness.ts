@@ -46,7 +46,16 @@ export async function startBrowserStack(): Promise<BrowserStack> {
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+        // Failed requests are judged below, with their URL.
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+          problems.push(`console: ${message.text()}`);
+      });
+      page.on('response', (response) => {
+        const url = new URL(response.url());
+        // The app asks /auth/refresh on start whether a session can be restored: 401 means signed out, not a problem.
+        const signedOutProbe = url.pathname === '/auth/refresh' && response.status() === 401;
+        if (response.status() >= 400 && !signedOutProbe)
+          problems.push(`http ${response.status()}: ${response.request().method()} ${url.pathname}`);
       });
       page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
       const person = { name, context, page, problems };
