@@ -45,6 +45,23 @@ describe('sign up, sign in, sign out in Chromium', () => {
     expect(unexpectedProblems(ana)).toEqual([]);
   });
 
+  it('a cross-site form post to /auth/logout carries no cookie (SameSite=Strict), is refused (CSRF), and the session survives', async () => {
+    const attacker = await ana.context.newPage(); // about:blank, another site than the app
+    await attacker.setContent(
+      `<form method="post" action="${stack.t.url}/auth/logout" enctype="text/plain"><input name='{"x":"' value='"}'><button>Claim your prize</button></form>`,
+    );
+    const [request] = await Promise.all([
+      attacker.waitForRequest('**/auth/logout'),
+      attacker.getByRole('button', { name: 'Claim your prize' }).click(),
+    ]);
+    expect((await request.allHeaders()).cookie).toBeUndefined();
+    expect((await request.response())?.status()).toBe(403);
+    await attacker.close();
+
+    await ana.page.reload();
+    await ana.page.getByRole('button', { name: 'Sign out' }).waitFor(); // still signed in
+  });
+
   it('shows the API’s field errors next to their field', async () => {
     const { page } = ana;
     await page.getByRole('button', { name: 'Sign out' }).click();
