@@ -115,6 +115,11 @@ export class ProgramApplicationReviewedPayload {
   reviewerId: string;
 }
 
+export class ProgramMatchPayload {
+  @Matches(ID_PATTERN)
+  matchId: string;
+}
+
 /** Job name → payload class. Every job has exactly one handler in the worker (checked at boot). */
 export const JOBS = {
   'auth.prune-sessions': { queue: 'maintenance', payload: PruneSessionsPayload },
@@ -157,6 +162,8 @@ export const JOBS = {
   'notify.roadmap-published': { queue: 'notifications', payload: RoadmapPublishedPayload },
   /** A manager accepted or declined a program application: tell the applicant (PROGRAM_APPLICATION_REVIEWED). */
   'notify.program-application-reviewed': { queue: 'notifications', payload: ProgramApplicationReviewedPayload },
+  /** A program's match was published: tell the mentor and the mentee (PROGRAM_MATCHED, with the room). */
+  'notify.program-matched': { queue: 'notifications', payload: ProgramMatchPayload },
 } as const satisfies Record<string, { queue: QueueName; payload: new () => object; options?: JobsOptions }>;
 
 export type JobName = keyof typeof JOBS;

@@ -15,6 +15,7 @@ export * from './mentorship-sessions.service';
 export * from './mentorship.enums';
 export * from './mentorship.exception';
 export * from './mentorship.module';
+export * from './program-rooms.service';
 export * from './room-access.service';
 export * from './room-feedback.entity';
 export * from './room-feedback.service';

@@ -15,6 +15,7 @@ import { MentorshipRoomEntity } from './mentorship-room.entity';
 import { MentorshipRoomsService } from './mentorship-rooms.service';
 import { MentorshipSessionEntity } from './mentorship-session.entity';
 import { MentorshipSessionsService } from './mentorship-sessions.service';
+import { ProgramRoomsService } from './program-rooms.service';
 import { RoomAccess } from './room-access.service';
 import { RoomFeedbackEntity } from './room-feedback.entity';
 import { RoomFeedbackService } from './room-feedback.service';
@@ -36,6 +37,7 @@ const SERVICES = [
   RoomMessagesService,
   RoomFeedbackService,
   RoomRoadmapService,
+  ProgramRoomsService,
 ];
 
 @Module({

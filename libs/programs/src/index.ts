@@ -6,6 +6,7 @@ export * from './program-applications.service';
 export * from './program-clock';
 export * from './program-match.entity';
 export * from './program-matching.service';
+export * from './program-publishing.service';
 export * from './program-rules';
 export * from './program.entity';
 export * from './program.enums';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { activeCommunityIdsSql, CommunitiesService } from '@kindling/communities';
 import { TransactionRunner } from '@kindling/database';
 import { MentorProfilesService } from '@kindling/mentorship';
@@ -86,6 +86,16 @@ export class ProgramMatchingService {
       );
       return em.findOneByOrFail(ProgramMatchEntity, { programId, menteeId });
     });
+  }
+
+  /** Raw rows for jobs and loaders; callers keep what the viewer may see. */
+  findByIds(ids: readonly string[]): Promise<ProgramMatchEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.dataSource.manager.findBy(ProgramMatchEntity, { id: In([...ids]) });
+  }
+
+  /** The published match that opened a room, per room id. */
+  byRoomIds(roomIds: readonly string[]): Promise<ProgramMatchEntity[]> {
+    return roomIds.length === 0 ? Promise.resolve([]) : this.dataSource.manager.findBy(ProgramMatchEntity, { roomId: In([...roomIds]) });
   }
 
   /** Every match of a program, best score first. */

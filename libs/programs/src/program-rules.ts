@@ -8,7 +8,7 @@ export const PROGRAM_LIMITS = {
   questions: 20,
   question: 500,
   goals: 20,
-  goal: 300,
+  goal: 200,
   workbookItems: 50,
   workbookTitle: 200,
   instructions: 5_000,

@@ -10,10 +10,18 @@ import { ProgramClock } from './program-clock';
 import { ProgramEntity } from './program.entity';
 import { ProgramMatchEntity } from './program-match.entity';
 import { ProgramMatchingService } from './program-matching.service';
+import { ProgramPublishingService } from './program-publishing.service';
 import { ProgramsService } from './programs.service';
 import { WorkbookItemEntity } from './workbook-item.entity';
 
-const SERVICES = [ProgramClock, ProgramAccessService, ProgramsService, ProgramApplicationsService, ProgramMatchingService];
+const SERVICES = [
+  ProgramClock,
+  ProgramAccessService,
+  ProgramsService,
+  ProgramApplicationsService,
+  ProgramMatchingService,
+  ProgramPublishingService,
+];
 
 @Module({
   imports: [

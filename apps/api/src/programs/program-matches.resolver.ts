@@ -6,13 +6,16 @@ import type { Viewer } from '../graphql/context/viewer';
 import { IdPipe } from '../graphql/validation/id.pipe';
 import { User } from '../users/user.object';
 import { UserLoaders } from '../users/user.loaders';
+import { MentorshipRoom } from '../mentorship/mentorship-room.object';
 import { ProgramMatch } from './program-match.object';
+import { ProgramLoaders } from './program.loaders';
 
 @Resolver(() => ProgramMatch)
 export class ProgramMatchesResolver {
   constructor(
     private readonly matching: ProgramMatchingService,
     private readonly userLoaders: UserLoaders,
+    private readonly programLoaders: ProgramLoaders,
   ) {}
 
   @Mutation(() => [ProgramMatch], {
@@ -37,6 +40,13 @@ export class ProgramMatchesResolver {
     @Args('mentorId', { type: () => ID }, IdPipe) mentorId: string,
   ): Promise<ProgramMatch> {
     return ProgramMatch.from(await this.matching.setMatch(viewer.userId, programId, menteeId, mentorId));
+  }
+
+  @ResolveField(() => MentorshipRoom, { nullable: true, description: "The pair's room, once published." })
+  async room(@Parent() match: ProgramMatch, @Loaders() loaders: RequestLoaders): Promise<MentorshipRoom | null> {
+    // Only its two participants see a room; managers see the match, never the room.
+    const room = match.roomId ? await loaders.for(this.programLoaders).visibleRoom.load(match.roomId) : null;
+    return room && MentorshipRoom.from(room);
   }
 
   @ResolveField(() => User)

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { isParticipant, MentorshipRoomEntity, RoomAccess } from '@kindling/mentorship';
 import {
   ProgramAccess,
   ProgramAccessService,
   ProgramApplicationEntity,
   ProgramApplicationsService,
+  ProgramMatchEntity,
+  ProgramMatchingService,
   ProgramsService,
   WorkbookItemEntity,
 } from '@kindling/programs';
@@ -17,6 +20,10 @@ export interface ProgramLoaderSet {
   workbook: DataLoader<string, WorkbookItemEntity[]>;
   /** The viewer's own application per program id. */
   viewerApplication: DataLoader<string, ProgramApplicationEntity | null>;
+  /** A room by id when the viewer is one of its two participants. */
+  visibleRoom: DataLoader<string, MentorshipRoomEntity | null>;
+  /** The published match that opened a room, by room id. */
+  matchByRoom: DataLoader<string, ProgramMatchEntity | null>;
 }
 
 @Injectable()
@@ -25,6 +32,8 @@ export class ProgramLoaders implements LoaderFactory<ProgramLoaderSet> {
     private readonly programs: ProgramsService,
     private readonly access: ProgramAccessService,
     private readonly applications: ProgramApplicationsService,
+    private readonly matching: ProgramMatchingService,
+    private readonly rooms: RoomAccess,
   ) {}
 
   createLoaders(viewer: Viewer | null): ProgramLoaderSet {
@@ -42,6 +51,14 @@ export class ProgramLoaders implements LoaderFactory<ProgramLoaderSet> {
         if (!viewerId) return programIds.map(() => null);
         const found = new Map((await this.applications.ofApplicant(viewerId, programIds)).map((a) => [a.programId, a]));
         return programIds.map((id) => found.get(id) ?? null);
+      }),
+      visibleRoom: new DataLoader(async (ids) => {
+        const found = new Map((await this.rooms.findByIds(ids)).filter((r) => isParticipant(r, viewerId)).map((r) => [r.id, r]));
+        return ids.map((id) => found.get(id) ?? null);
+      }),
+      matchByRoom: new DataLoader(async (roomIds) => {
+        const found = new Map((await this.matching.byRoomIds(roomIds)).map((m) => [m.roomId!, m]));
+        return roomIds.map((id) => found.get(id) ?? null);
       }),
     };
   }

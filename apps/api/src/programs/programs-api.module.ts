@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MentorshipModule } from '@kindling/mentorship';
 import { ProgramsModule } from '@kindling/programs';
 import { CommunitiesApiModule } from '../communities/communities-api.module';
 import { UsersApiModule } from '../users/users-api.module';
@@ -9,9 +10,10 @@ import { ProgramFieldsResolver } from './program-fields.resolver';
 import { ProgramMatchesResolver } from './program-matches.resolver';
 import { ProgramLoaders } from './program.loaders';
 import { ProgramsResolver } from './programs.resolver';
+import { RoomProgramResolver } from './room-program.resolver';
 
 @Module({
-  imports: [ProgramsModule, UsersApiModule, CommunitiesApiModule],
+  imports: [ProgramsModule, MentorshipModule, UsersApiModule, CommunitiesApiModule],
   providers: [
     ProgramLoaders,
     ProgramsResolver,
@@ -20,6 +22,7 @@ import { ProgramsResolver } from './programs.resolver';
     ProgramMatchesResolver,
     CommunityProgramsResolver,
     NotificationProgramResolver,
+    RoomProgramResolver,
   ],
 })
 export class ProgramsApiModule {}

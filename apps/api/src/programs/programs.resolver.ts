@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ProgramsService } from '@kindling/programs';
+import { ProgramPublishingService, ProgramsService } from '@kindling/programs';
 import { CurrentViewer, OptionalViewer } from '../graphql/context/viewer.decorator';
 import type { Viewer } from '../graphql/context/viewer';
 import { ConnectionArgs } from '../graphql/pagination/connection.args';
@@ -13,7 +13,10 @@ import { ProgramStatus } from './programs-enums.graphql';
 
 @Resolver(() => MentorshipProgram)
 export class ProgramsResolver {
-  constructor(private readonly programs: ProgramsService) {}
+  constructor(
+    private readonly programs: ProgramsService,
+    private readonly publishing: ProgramPublishingService,
+  ) {}
 
   @Query(() => MentorshipProgram, { nullable: true })
   async program(
@@ -56,5 +59,15 @@ export class ProgramsResolver {
     @Args('status', { type: () => ProgramStatus }) status: ProgramStatus,
   ): Promise<MentorshipProgram> {
     return MentorshipProgram.from({ program: await this.programs.setStatus(viewer.userId, id, status), manager: true });
+  }
+
+  @Mutation(() => MentorshipProgram, {
+    description: "Opens one room per match with the plan's goals and workbook, notifies both, moves the program to ACTIVE.",
+  })
+  async publishProgramMatches(
+    @CurrentViewer() viewer: Viewer,
+    @Args('programId', { type: () => ID }, IdPipe) programId: string,
+  ): Promise<MentorshipProgram> {
+    return MentorshipProgram.from({ program: await this.publishing.publish(viewer.userId, programId), manager: true });
   }
 }

@@ -1,0 +1,18 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { RequestLoaders } from '../graphql/context/request-loaders';
+import { Loaders } from '../graphql/context/viewer.decorator';
+import { MentorshipRoom } from '../mentorship/mentorship-room.object';
+import { MentorshipProgram } from './mentorship-program.object';
+import { ProgramLoaders } from './program.loaders';
+
+@Resolver(() => MentorshipRoom)
+export class RoomProgramResolver {
+  constructor(private readonly programLoaders: ProgramLoaders) {}
+
+  @ResolveField(() => MentorshipProgram, { nullable: true, description: 'The program that opened this room, if any.' })
+  async program(@Parent() room: MentorshipRoom, @Loaders() loaders: RequestLoaders): Promise<MentorshipProgram | null> {
+    const match = await loaders.for(this.programLoaders).matchByRoom.load(room.id);
+    const access = match ? await loaders.for(this.programLoaders).visibleById.load(match.programId) : null;
+    return access && MentorshipProgram.from(access);
+  }
+}
