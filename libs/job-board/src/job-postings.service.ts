@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import {
   CommunitiesService,
   isActive,
+  isBanned,
   isModerator,
   MembershipsService,
   ModerationActionType,
@@ -111,7 +112,11 @@ export class JobPostingsService {
     if (changes.applyUrl !== undefined) patch.applyUrl = checkApplyUrl(changes.applyUrl);
     if (changes.expiresAt !== undefined) patch.expiresAt = resolveExpiry(changes.expiresAt, now);
     return this.tx.run(async ({ em }) => {
-      const { job } = await this.lockManageable(em, viewerId, jobId);
+      const { job, asModerator } = await this.lockManageable(em, viewerId, jobId);
+      // Closing stays open to a banned poster (taking back); changing what the community shows does not.
+      if (!asModerator && job.communityId && isBanned(await this.memberships.standing(job.communityId, viewerId, em))) {
+        throw new JobBoardException(JobBoardErrorCode.BANNED, 'Members banned from the community cannot edit its jobs', 'id');
+      }
       if (effectiveStatus(job, now) !== JobStatus.OPEN) {
         throw new JobBoardException(JobBoardErrorCode.JOB_NOT_OPEN, 'Only open jobs can be edited', 'id');
       }

@@ -1,6 +1,7 @@
 import { CommunityVisibility, MembershipsService } from '@kindling/communities';
 import { EnrollmentsService, RoadmapDraftService, RoadmapPublishingService } from '@kindling/roadmaps';
 import { createTestApp, expectOk, GraphQLResponse, outcome, TestApp, TestMember, uniqueSlug } from '@kindling/testing';
+import { CLOSE_JOB, jobInput, POST_JOB, UPDATE_JOB } from '../job-board/job-fixtures';
 import { roadmapRows, seedCommunity, seedRoadmap, SeededRoadmap } from '../roadmaps/roadmap-fixtures';
 import { contentSnapshot } from './security-fixtures';
 
@@ -273,5 +274,40 @@ describe('bans apply to roadmap enrollments', () => {
       { token: banned.token },
     );
     expect(expectOk(dropped).dropEnrollment).toEqual({ status: 'DROPPED' });
+  });
+});
+
+/** A poster banned from a public community can no longer change a job the community shows; closing it stays open. */
+describe('bans and the jobs board', () => {
+  it('refuses updateJob from a banned poster (FORBIDDEN, reason BANNED, nothing written) and lets them close it', async () => {
+    const [owner, poster] = await t.factories.members(2);
+    const created = expectOk(
+      await t.gql(
+        `mutation($input: CreateCommunityInput!) { createCommunity(input: $input) { id } }`,
+        {
+          input: { slug: uniqueSlug('banjob'), name: 'Ban jobs', visibility: 'PUBLIC' },
+        },
+        { token: owner.token },
+      ),
+    );
+    const communityId = created.createCommunity.id as string;
+    expectOk(await t.gql(`mutation($id: ID!) { joinCommunity(communityId: $id) { id } }`, { id: communityId }, { token: poster.token }));
+    const job = expectOk(await t.gql(POST_JOB, { input: jobInput({ communityId }) }, { token: poster.token })).postJob;
+    // The control: before the ban the poster edits their own job.
+    expectOk(await t.gql(UPDATE_JOB, { id: job.id, input: { title: 'Rust engineer' } }, { token: poster.token }));
+    expectOk(
+      await t.gql(
+        `mutation($c: ID!, $u: ID!) { banMember(communityId: $c, userId: $u) { status } }`,
+        { c: communityId, u: poster.user.id },
+        {
+          token: owner.token,
+        },
+      ),
+    );
+    const before = await t.db.query(`SELECT * FROM job_posting WHERE id = $1`, [job.id]);
+    const refused = await t.gql(UPDATE_JOB, { id: job.id, input: { title: 'Changed after the ban' } }, { token: poster.token });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'BANNED', field: 'id' });
+    expect(await t.db.query(`SELECT * FROM job_posting WHERE id = $1`, [job.id])).toEqual(before);
+    expect(expectOk(await t.gql(CLOSE_JOB, { id: job.id }, { token: poster.token })).closeJob.status).toBe('CLOSED');
   });
 });

@@ -91,6 +91,7 @@ export const DOMAIN_ERROR_MAP: Record<string, Record<string, ApiErrorCode>> = {
   'job-board': {
     [JobBoardErrorCode.JOB_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
     [JobBoardErrorCode.NOT_JOB_POSTER]: ApiErrorCode.FORBIDDEN,
+    [JobBoardErrorCode.BANNED]: ApiErrorCode.FORBIDDEN,
     [JobBoardErrorCode.NOT_A_COMMUNITY_MEMBER]: ApiErrorCode.FORBIDDEN,
     [JobBoardErrorCode.JOB_NOT_OPEN]: ApiErrorCode.CONFLICT,
     [JobBoardErrorCode.INVALID_EXPIRY]: ApiErrorCode.BAD_USER_INPUT,
