@@ -9,6 +9,7 @@ import { RedisModule } from '@kindling/redis';
 import { CommunitiesModule } from '@kindling/communities';
 import { MentorshipModule } from '@kindling/mentorship';
 import { PostsModule } from '@kindling/posts';
+import { ProgramsModule } from '@kindling/programs';
 import { SocialGraphModule } from '@kindling/social-graph';
 import { ThreadsModule } from '@kindling/threads';
 import { UsersModule } from '@kindling/users';
@@ -32,6 +33,7 @@ export class SeedModule {
         ThreadsModule,
         PostsModule,
         MentorshipModule,
+        ProgramsModule,
       ],
     };
   }
