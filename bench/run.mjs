@@ -7,6 +7,7 @@ const BENCHES = {
   fanout: () => import('./fanout.mjs'),
   feed: () => import('./feed.mjs'),
   mixed: () => import('./mixed.mjs'),
+  web: () => import('./web.mjs'),
   'program-matching': () => import('./program-matching.mjs'),
 };
 

@@ -19,7 +19,7 @@ export function NewThreadForm({ communityId, onCancel }: { communityId?: string;
   const navigate = useNavigate();
   const [title, setTitle] = useState('');
   const [goal, setGoal] = useState('');
-  const [createThread, { loading, error }] = useMutation(CreateThreadMutation, { refetchQueries: ['ComposerThreads'] });
+  const [createThread, { loading, error }] = useMutation(CreateThreadMutation, { refetchQueries: ['Viewer'] });
   const errors = formErrors(error);
   return (
     <form

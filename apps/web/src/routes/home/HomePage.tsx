@@ -34,7 +34,8 @@ export function HomePage() {
 
 function HomeFeed() {
   const { feed, pending, showPending, prepend, loadMore } = useHomeFeed();
-  const threads = useQuery(ComposerThreadsQuery);
+  // The Viewer query (session) brings these threads: read them from the cache, never a request of their own.
+  const threads = useQuery(ComposerThreadsQuery, { fetchPolicy: 'cache-only' });
   const [startingThread, setStartingThread] = useState(false);
   const myThreads = threads.data?.me?.threads.nodes ?? [];
   const posts = feed.data?.homeFeed.nodes ?? [];
