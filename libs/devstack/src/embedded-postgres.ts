@@ -6,6 +6,9 @@ import { reachableByOthers } from './embedded-data-dir';
 import { freePort } from './free-port';
 import { startPostgresAsSystemUser } from './postgres-as-system-user';
 
+/** The `postgres` superuser's password in every embedded cluster (local development only). */
+export const EMBEDDED_POSTGRES_PASSWORD = 'kindling';
+
 export interface RunningPostgres {
   /** Admin URL (database `postgres`). */
   url: string;
@@ -24,7 +27,7 @@ export async function startEmbeddedPostgres(
   options: { persistent: boolean; port?: number; nativeDir?: string },
 ): Promise<RunningPostgres> {
   const port = options.port ?? (await freePort());
-  const password = 'kindling';
+  const password = EMBEDDED_POSTGRES_PASSWORD;
   if (userInfo().uid === 0) {
     const nativeDir = options.nativeDir ?? (await platformNativeDir());
     if (nativeDir && (options.nativeDir || !reachableByOthers(nativeDir))) {
