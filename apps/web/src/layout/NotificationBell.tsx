@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { Bell } from 'lucide-react';
 import { graphql } from '../graphql';
 
-const UnreadCountQuery = graphql(`
+export const UnreadCountQuery = graphql(`
   query UnreadNotificationCount {
     unreadNotificationCount
   }

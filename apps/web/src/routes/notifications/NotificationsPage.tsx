@@ -2,6 +2,7 @@ import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo
 import { Link, Navigate } from '@tanstack/react-router';
 import { prependToConnection } from '../../app/pagination';
 import { graphql } from '../../graphql';
+import { UnreadCountQuery } from '../../layout/NotificationBell';
 import type { NotificationFieldsFragment } from '../../graphql/graphql';
 import { useSession } from '../../session/SessionProvider';
 import { LoadMore } from '../../ui/InfiniteList';
@@ -170,7 +171,11 @@ function NotificationList() {
           disabled={markingAll.loading || unread.length === 0}
           onClick={() => {
             void markAllRead()
-              .then(() => setRead(list?.nodes.map((n) => n.id) ?? []))
+              .then(() => {
+                setRead(list?.nodes.map((n) => n.id) ?? []);
+                // The bell drops to zero at once; the live count confirms it.
+                client.writeQuery({ query: UnreadCountQuery, data: { unreadNotificationCount: 0 } });
+              })
               .catch(() => undefined);
           }}
         >
