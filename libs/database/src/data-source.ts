@@ -17,7 +17,7 @@ import {
 } from '@kindling/mentorship';
 import { NotificationActorEntity, NotificationEntity } from '@kindling/notifications';
 import { PostEntity, PostMentionEntity, ReactionEntity } from '@kindling/posts';
-import { ProgramApplicationEntity, ProgramEntity, ProgramMatchEntity, WorkbookItemEntity } from '@kindling/programs';
+import { CheckInEntity, ProgramApplicationEntity, ProgramEntity, ProgramMatchEntity, WorkbookItemEntity } from '@kindling/programs';
 import { ReportEntity } from '@kindling/reports';
 import {
   RoadmapEnrollmentEntity,
@@ -77,6 +77,7 @@ export const ENTITIES = [
   WorkbookItemEntity,
   ProgramApplicationEntity,
   ProgramMatchEntity,
+  CheckInEntity,
 ];
 
 /**

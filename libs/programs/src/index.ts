@@ -1,3 +1,5 @@
+export * from './check-in.entity';
+export * from './check-ins.service';
 export * from './matching/cohort-scoring';
 export * from './matching/seat-assignment';
 export * from './program-access.service';

@@ -14,6 +14,8 @@ export enum ProgramsErrorCode {
   NOT_A_PARTICIPANT = 'NOT_A_PARTICIPANT',
   MENTOR_AT_CAPACITY = 'MENTOR_AT_CAPACITY',
   BLOCKED = 'BLOCKED',
+  ROOM_NOT_FOUND = 'ROOM_NOT_FOUND',
+  ALREADY_CHECKED_IN = 'ALREADY_CHECKED_IN',
 }
 
 export class ProgramsException extends DomainException<ProgramsErrorCode> {

@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CommunitiesModule } from '@kindling/communities';
 import { MentorshipModule } from '@kindling/mentorship';
 import { UsersModule } from '@kindling/users';
+import { CheckInEntity } from './check-in.entity';
+import { CheckInsService } from './check-ins.service';
 import { ProgramAccessService } from './program-access.service';
 import { ProgramApplicationEntity } from './program-application.entity';
 import { ProgramApplicationsService } from './program-applications.service';
@@ -21,11 +23,12 @@ const SERVICES = [
   ProgramApplicationsService,
   ProgramMatchingService,
   ProgramPublishingService,
+  CheckInsService,
 ];
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ProgramEntity, WorkbookItemEntity, ProgramApplicationEntity, ProgramMatchEntity]),
+    TypeOrmModule.forFeature([ProgramEntity, WorkbookItemEntity, ProgramApplicationEntity, ProgramMatchEntity, CheckInEntity]),
     CommunitiesModule,
     MentorshipModule,
     UsersModule,

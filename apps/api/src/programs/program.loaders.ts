@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { isParticipant, MentorshipRoomEntity, RoomAccess } from '@kindling/mentorship';
 import {
+  CheckInEntity,
+  CheckInsService,
   ProgramAccess,
   ProgramAccessService,
   ProgramApplicationEntity,
@@ -24,6 +26,8 @@ export interface ProgramLoaderSet {
   visibleRoom: DataLoader<string, MentorshipRoomEntity | null>;
   /** The published match that opened a room, by room id. */
   matchByRoom: DataLoader<string, ProgramMatchEntity | null>;
+  /** Check-ins per room id, newest first (only for rooms the viewer already reached). */
+  checkInsByRoom: DataLoader<string, CheckInEntity[]>;
 }
 
 @Injectable()
@@ -34,6 +38,7 @@ export class ProgramLoaders implements LoaderFactory<ProgramLoaderSet> {
     private readonly applications: ProgramApplicationsService,
     private readonly matching: ProgramMatchingService,
     private readonly rooms: RoomAccess,
+    private readonly checkIns: CheckInsService,
   ) {}
 
   createLoaders(viewer: Viewer | null): ProgramLoaderSet {
@@ -59,6 +64,10 @@ export class ProgramLoaders implements LoaderFactory<ProgramLoaderSet> {
       matchByRoom: new DataLoader(async (roomIds) => {
         const found = new Map((await this.matching.byRoomIds(roomIds)).map((m) => [m.roomId!, m]));
         return roomIds.map((id) => found.get(id) ?? null);
+      }),
+      checkInsByRoom: new DataLoader(async (roomIds) => {
+        const rows = await this.checkIns.ofRooms(roomIds);
+        return roomIds.map((id) => rows.filter((c) => c.roomId === id));
       }),
     };
   }

@@ -3,6 +3,7 @@ import { MentorshipModule } from '@kindling/mentorship';
 import { ProgramsModule } from '@kindling/programs';
 import { CommunitiesApiModule } from '../communities/communities-api.module';
 import { UsersApiModule } from '../users/users-api.module';
+import { CheckInsResolver } from './check-ins.resolver';
 import { CommunityProgramsResolver } from './community-programs.resolver';
 import { NotificationProgramResolver } from './notification-program.resolver';
 import { ProgramApplicationsResolver } from './program-applications.resolver';
@@ -23,6 +24,7 @@ import { RoomProgramResolver } from './room-program.resolver';
     CommunityProgramsResolver,
     NotificationProgramResolver,
     RoomProgramResolver,
+    CheckInsResolver,
   ],
 })
 export class ProgramsApiModule {}

@@ -14,6 +14,7 @@ import { MembershipRejected1796320900000 } from './1796320900000-MembershipRejec
 import { RefreshTokenSuccessor1796321772483 } from './1796321772483-RefreshTokenSuccessor';
 import { Programs1796322719050 } from './1796322719050-Programs';
 import { CommentMentionsAndTags1796323304457 } from './1796323304457-CommentMentionsAndTags';
+import { ProgramCheckIns1796325413458 } from './1796325413458-ProgramCheckIns';
 
 export const MIGRATIONS = [
   Foundation1795392839761,
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   RefreshTokenSuccessor1796321772483,
   Programs1796322719050,
   CommentMentionsAndTags1796323304457,
+  ProgramCheckIns1796325413458,
 ];

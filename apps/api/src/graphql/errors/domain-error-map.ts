@@ -112,6 +112,8 @@ export const DOMAIN_ERROR_MAP: Record<string, Record<string, ApiErrorCode>> = {
     [ProgramsErrorCode.NOT_A_PARTICIPANT]: ApiErrorCode.BAD_USER_INPUT,
     [ProgramsErrorCode.MENTOR_AT_CAPACITY]: ApiErrorCode.CONFLICT,
     [ProgramsErrorCode.BLOCKED]: ApiErrorCode.FORBIDDEN,
+    [ProgramsErrorCode.ROOM_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
+    [ProgramsErrorCode.ALREADY_CHECKED_IN]: ApiErrorCode.CONFLICT,
   } satisfies Record<ProgramsErrorCode, ApiErrorCode>,
   mentorship: {
     [MentorshipErrorCode.INVALID_INPUT]: ApiErrorCode.BAD_USER_INPUT,

@@ -63,5 +63,6 @@ export const WRITE_LIMIT_EXEMPTIONS: Readonly<Record<string, string>> = {
   reviewProgramApplication: 'the program’s managers only, once per pending application; it notifies that applicant alone',
   proposeProgramMatches: 'the program’s managers only, while MATCHING; replaces the proposal, notifies no one',
   setProgramMatch: 'the program’s managers only, while MATCHING; one row, notifies no one',
+  submitCheckIn: 'a participant of a program room, at most once per room and day (unique constraint); notifies no one',
   publishProgramMatches: 'the program’s managers only, once (MATCHING → ACTIVE; a repeat changes nothing); notifies each matched pair once',
 };
