@@ -10,7 +10,7 @@ import { providePostgres } from './postgres';
 import { waitUntilReady } from './ready';
 import { provideRedis } from './redis';
 import { embeddedRedisPrefix } from './redis-state';
-import { DEMO_LOGIN } from './seed/demo-members';
+import { DEMO_LOGIN, DEMO_MEMBERS, DEMO_PASSWORD } from './seed/demo-members';
 import { seedDemoData } from './seed/run-seed';
 import { childEnvironment, readLocalSettings } from './settings';
 import { ensureWebBuilt } from './web-build';
@@ -76,9 +76,12 @@ function banner(url: string, demo: boolean, elapsedMs: number): string {
     `ready in ${(elapsedMs / 1000).toFixed(1)} s: API + worker running`,
     `  web app: ${url.replace(/graphql$/, '')}`,
     `  GraphQL API and explorer: ${url}`,
-    demo
-      ? `  demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password} (login mutation, then header Authorization: Bearer <accessToken>)`
-      : '  no demo data (SEED_DEMO=false or an existing database): create an account with the register mutation',
+    ...(demo
+      ? [
+          `  demo logins, all with the password ${DEMO_PASSWORD} (login mutation, then header Authorization: Bearer <accessToken>):`,
+          ...DEMO_MEMBERS.map((m) => `    ${m.email.padEnd(22)} ${m.displayName}`),
+        ]
+      : ['  no demo data (SEED_DEMO=false or an existing database): create an account with the register mutation']),
     '  Ctrl-C stops everything',
   ].join('\n');
 }

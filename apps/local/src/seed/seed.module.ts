@@ -7,8 +7,10 @@ import { JobsModule } from '@kindling/jobs';
 import { RealtimeModule } from '@kindling/realtime';
 import { RedisModule } from '@kindling/redis';
 import { CommunitiesModule } from '@kindling/communities';
+import { JobBoardModule } from '@kindling/job-board';
 import { MentorshipModule } from '@kindling/mentorship';
 import { PostsModule } from '@kindling/posts';
+import { RoadmapsModule } from '@kindling/roadmaps';
 import { ProgramsModule } from '@kindling/programs';
 import { SocialGraphModule } from '@kindling/social-graph';
 import { ThreadsModule } from '@kindling/threads';
@@ -34,6 +36,8 @@ export class SeedModule {
         PostsModule,
         MentorshipModule,
         ProgramsModule,
+        RoadmapsModule,
+        JobBoardModule,
       ],
     };
   }

@@ -1,0 +1,36 @@
+import { createTestApp, TestApp } from '@kindling/testing';
+import { SeedContext } from '../../../apps/local/src/seed/seed-step';
+import { SEED_STEPS } from '../../../apps/local/src/seed/steps';
+
+/** The demo gives every screen something to show: a room with messages, a roadmap with an enrollment, a job. */
+describe('demo data: rooms, roadmaps and jobs', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const context: SeedContext = { app: t.app, members: new Map(), communities: new Map() };
+    for (const step of SEED_STEPS) await step.run(context);
+  });
+  afterAll(() => t.close());
+
+  it('seeds an active mentorship room between Ana and Marcus with messages', async () => {
+    const [room] = await t.db.query(
+      `SELECT r.status::text, (SELECT count(*)::int FROM room_message m WHERE m.room_id = r.id) AS messages
+         FROM mentorship_room r
+         JOIN user_account mentee ON mentee.id = r.mentee_id AND mentee.handle = 'ana_ribeiro'
+         JOIN user_account mentor ON mentor.id = r.mentor_id AND mentor.handle = 'marcus_chen'`,
+    );
+    expect(room).toEqual({ status: 'ACTIVE', messages: 3 });
+  });
+
+  it('seeds a published roadmap with an enrollment and progress, and an open job', async () => {
+    const [roadmap] = await t.db.query(
+      `SELECT r.status::text, (SELECT count(*)::int FROM roadmap_enrollment e WHERE e.roadmap_id = r.id) AS enrollments,
+              (SELECT count(*)::int FROM step_progress p JOIN roadmap_enrollment e ON e.id = p.enrollment_id WHERE e.roadmap_id = r.id) AS progress
+         FROM roadmap r WHERE r.slug = 'rust-in-4-steps'`,
+    );
+    expect(roadmap).toEqual({ status: 'PUBLISHED', enrollments: 1, progress: 2 });
+    const jobs = await t.db.query(`SELECT status::text FROM job_posting WHERE title = 'Backend engineer, payments'`);
+    expect(jobs).toEqual([{ status: 'OPEN' }]);
+  });
+});
