@@ -60,8 +60,8 @@ const left = (memberCountDelta: number) => ({
 const notAMember = { returns: false };
 
 const reviewed = (approve: boolean) => ({
-  // Approval returns the ACTIVE membership; rejection deletes the request and returns it as it was.
-  returns: { role: 'MEMBER', status: approve ? 'ACTIVE' : 'PENDING' },
+  // Approval returns the ACTIVE membership; rejection deletes the request and returns it as REJECTED.
+  returns: { role: 'MEMBER', status: approve ? 'ACTIVE' : 'REJECTED' },
   change: ({ cast, actorId }: { cast: Cast; actorId: string | null }) => ({
     memberships: { [cast.applicant.user.id]: approve ? { status: 'ACTIVE', role: 'MEMBER' } : null },
     memberCountDelta: approve ? 1 : 0,
