@@ -1,6 +1,7 @@
 import { Link, Outlet, useNavigate } from '@tanstack/react-router';
 import { Flame } from 'lucide-react';
 import { useSession } from '../session/SessionProvider';
+import { Loading } from '../ui/states';
 import { NotificationBell } from './NotificationBell';
 import { SearchBox } from './SearchBox';
 
@@ -55,7 +56,8 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main" className="page">
-        <Outlet />
+        {/* Pages wait for the session a reload restores, so their first queries and subscriptions go out as the member. */}
+        {status === 'restoring' ? <Loading /> : <Outlet />}
       </main>
     </>
   );
