@@ -17,7 +17,14 @@ import {
 } from '@kindling/mentorship';
 import { NotificationActorEntity, NotificationEntity } from '@kindling/notifications';
 import { PostEntity, PostMentionEntity, ReactionEntity } from '@kindling/posts';
-import { CheckInEntity, ProgramApplicationEntity, ProgramEntity, ProgramMatchEntity, WorkbookItemEntity } from '@kindling/programs';
+import {
+  CheckInEntity,
+  ProgramApplicationEntity,
+  ProgramEntity,
+  ProgramMatchEntity,
+  WorkbookEntryEntity,
+  WorkbookItemEntity,
+} from '@kindling/programs';
 import { ReportEntity } from '@kindling/reports';
 import {
   RoadmapEnrollmentEntity,
@@ -78,6 +85,7 @@ export const ENTITIES = [
   ProgramApplicationEntity,
   ProgramMatchEntity,
   CheckInEntity,
+  WorkbookEntryEntity,
 ];
 
 /**

@@ -16,3 +16,5 @@ export * from './programs.exception';
 export * from './programs.module';
 export * from './programs.service';
 export * from './workbook-item.entity';
+export * from './workbook-entry.entity';
+export * from './workbook.service';

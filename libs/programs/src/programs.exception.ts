@@ -16,6 +16,8 @@ export enum ProgramsErrorCode {
   BLOCKED = 'BLOCKED',
   ROOM_NOT_FOUND = 'ROOM_NOT_FOUND',
   ALREADY_CHECKED_IN = 'ALREADY_CHECKED_IN',
+  NOT_THE_MENTEE = 'NOT_THE_MENTEE',
+  WORKBOOK_ITEM_NOT_FOUND = 'WORKBOOK_ITEM_NOT_FOUND',
 }
 
 export class ProgramsException extends DomainException<ProgramsErrorCode> {

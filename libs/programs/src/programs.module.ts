@@ -14,7 +14,9 @@ import { ProgramMatchEntity } from './program-match.entity';
 import { ProgramMatchingService } from './program-matching.service';
 import { ProgramPublishingService } from './program-publishing.service';
 import { ProgramsService } from './programs.service';
+import { WorkbookEntryEntity } from './workbook-entry.entity';
 import { WorkbookItemEntity } from './workbook-item.entity';
+import { WorkbookService } from './workbook.service';
 
 const SERVICES = [
   ProgramClock,
@@ -24,11 +26,19 @@ const SERVICES = [
   ProgramMatchingService,
   ProgramPublishingService,
   CheckInsService,
+  WorkbookService,
 ];
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ProgramEntity, WorkbookItemEntity, ProgramApplicationEntity, ProgramMatchEntity, CheckInEntity]),
+    TypeOrmModule.forFeature([
+      ProgramEntity,
+      WorkbookItemEntity,
+      ProgramApplicationEntity,
+      ProgramMatchEntity,
+      CheckInEntity,
+      WorkbookEntryEntity,
+    ]),
     CommunitiesModule,
     MentorshipModule,
     UsersModule,

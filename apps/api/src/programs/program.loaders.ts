@@ -11,6 +11,8 @@ import {
   ProgramMatchingService,
   ProgramsService,
   WorkbookItemEntity,
+  WorkbookRow,
+  WorkbookService,
 } from '@kindling/programs';
 import DataLoader from 'dataloader';
 import { LoaderFactory } from '../graphql/context/request-loaders';
@@ -28,6 +30,8 @@ export interface ProgramLoaderSet {
   matchByRoom: DataLoader<string, ProgramMatchEntity | null>;
   /** Check-ins per room id, newest first (only for rooms the viewer already reached). */
   checkInsByRoom: DataLoader<string, CheckInEntity[]>;
+  /** The workbook (items with the mentee's entries) per room id. */
+  workbookByRoom: DataLoader<string, WorkbookRow[]>;
 }
 
 @Injectable()
@@ -39,6 +43,7 @@ export class ProgramLoaders implements LoaderFactory<ProgramLoaderSet> {
     private readonly matching: ProgramMatchingService,
     private readonly rooms: RoomAccess,
     private readonly checkIns: CheckInsService,
+    private readonly workbooks: WorkbookService,
   ) {}
 
   createLoaders(viewer: Viewer | null): ProgramLoaderSet {
@@ -68,6 +73,10 @@ export class ProgramLoaders implements LoaderFactory<ProgramLoaderSet> {
       checkInsByRoom: new DataLoader(async (roomIds) => {
         const rows = await this.checkIns.ofRooms(roomIds);
         return roomIds.map((id) => rows.filter((c) => c.roomId === id));
+      }),
+      workbookByRoom: new DataLoader(async (roomIds) => {
+        const byRoom = await this.workbooks.ofRooms(roomIds);
+        return roomIds.map((id) => byRoom.get(id) ?? []);
       }),
     };
   }

@@ -12,6 +12,7 @@ import { ProgramMatchesResolver } from './program-matches.resolver';
 import { ProgramLoaders } from './program.loaders';
 import { ProgramsResolver } from './programs.resolver';
 import { RoomProgramResolver } from './room-program.resolver';
+import { WorkbookResolver } from './workbook.resolver';
 
 @Module({
   imports: [ProgramsModule, MentorshipModule, UsersApiModule, CommunitiesApiModule],
@@ -25,6 +26,7 @@ import { RoomProgramResolver } from './room-program.resolver';
     NotificationProgramResolver,
     RoomProgramResolver,
     CheckInsResolver,
+    WorkbookResolver,
   ],
 })
 export class ProgramsApiModule {}

@@ -15,6 +15,7 @@ import { RefreshTokenSuccessor1796321772483 } from './1796321772483-RefreshToken
 import { Programs1796322719050 } from './1796322719050-Programs';
 import { CommentMentionsAndTags1796323304457 } from './1796323304457-CommentMentionsAndTags';
 import { ProgramCheckIns1796325413458 } from './1796325413458-ProgramCheckIns';
+import { ProgramWorkbookEntries1796325579496 } from './1796325579496-ProgramWorkbookEntries';
 
 export const MIGRATIONS = [
   Foundation1795392839761,
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   Programs1796322719050,
   CommentMentionsAndTags1796323304457,
   ProgramCheckIns1796325413458,
+  ProgramWorkbookEntries1796325579496,
 ];

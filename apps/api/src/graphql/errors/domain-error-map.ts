@@ -114,6 +114,8 @@ export const DOMAIN_ERROR_MAP: Record<string, Record<string, ApiErrorCode>> = {
     [ProgramsErrorCode.BLOCKED]: ApiErrorCode.FORBIDDEN,
     [ProgramsErrorCode.ROOM_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
     [ProgramsErrorCode.ALREADY_CHECKED_IN]: ApiErrorCode.CONFLICT,
+    [ProgramsErrorCode.NOT_THE_MENTEE]: ApiErrorCode.FORBIDDEN,
+    [ProgramsErrorCode.WORKBOOK_ITEM_NOT_FOUND]: ApiErrorCode.NOT_FOUND,
   } satisfies Record<ProgramsErrorCode, ApiErrorCode>,
   mentorship: {
     [MentorshipErrorCode.INVALID_INPUT]: ApiErrorCode.BAD_USER_INPUT,

@@ -64,5 +64,6 @@ export const WRITE_LIMIT_EXEMPTIONS: Readonly<Record<string, string>> = {
   proposeProgramMatches: 'the program’s managers only, while MATCHING; replaces the proposal, notifies no one',
   setProgramMatch: 'the program’s managers only, while MATCHING; one row, notifies no one',
   submitCheckIn: 'a participant of a program room, at most once per room and day (unique constraint); notifies no one',
+  updateWorkbookEntry: 'the room’s mentee only, one row per workbook item (at most 50 per program); notifies no one',
   publishProgramMatches: 'the program’s managers only, once (MATCHING → ACTIVE; a repeat changes nothing); notifies each matched pair once',
 };
