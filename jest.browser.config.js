@@ -7,9 +7,6 @@ const base = require('./jest.config.js');
 module.exports = {
   ...base,
   testRegex: '\\.browser-spec\\.ts$',
-  // Transpile only (npm run typecheck checks types): type-checking the whole app in the test
-  // process blocks its event loop for seconds, long enough for Redis commands to time out.
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
   globalSetup: '<rootDir>/test/browser/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   maxWorkers: 1, // one Chromium at a time: two people per test already
