@@ -85,7 +85,8 @@ export class CommentsService {
   async edit(viewerId: string, commentId: string, body: string): Promise<CommentEntity> {
     const comment = await this.requireVisible(viewerId, commentId);
     if (comment.deletedAt) throw new CommentsException(CommentsErrorCode.COMMENT_DELETED, 'A deleted comment cannot be edited', 'id');
-    if (comment.authorId !== viewerId) throw new CommentsException(CommentsErrorCode.NOT_COMMENT_AUTHOR, 'Only the author edits a comment');
+    if (comment.authorId !== viewerId)
+      throw new CommentsException(CommentsErrorCode.NOT_COMMENT_AUTHOR, 'Only the author edits a comment', 'id');
     await this.posts.requireWritable(viewerId, comment.postId, 'id');
     const mentionIds = await this.posts.resolveMentions(viewerId, body);
     const editedAt = new Date();
@@ -109,6 +110,7 @@ export class CommentsService {
       throw new CommentsException(
         CommentsErrorCode.NOT_COMMENT_AUTHOR,
         'Only the author or a moderator of its community deletes a comment',
+        'id',
       );
     }
     await this.tx.run(async ({ em }) => {

@@ -50,7 +50,8 @@ export class MembershipsService {
       const { em } = tx;
       const community = await this.lockCommunity(em, communityId);
       const existing = await em.findOneBy(MembershipEntity, { communityId, userId: viewerId });
-      if (existing?.status === MembershipStatus.BANNED) throw fail(CommunitiesErrorCode.BANNED, 'You are banned from this community');
+      if (existing?.status === MembershipStatus.BANNED)
+        throw fail(CommunitiesErrorCode.BANNED, 'You are banned from this community', 'communityId');
       if (existing) return existing;
       const status = community.visibility === CommunityVisibility.PUBLIC ? MembershipStatus.ACTIVE : MembershipStatus.PENDING;
       const membership = await em.save(em.create(MembershipEntity, { communityId, userId: viewerId, role: CommunityRole.MEMBER, status }));
@@ -113,7 +114,7 @@ export class MembershipsService {
     return this.tx.run(async ({ em }) => {
       await this.lockCommunity(em, communityId);
       const actor = await this.standing(communityId, viewerId, em);
-      if (!isOwner(actor)) throw fail(CommunitiesErrorCode.OWNER_ONLY, 'Only owners change roles');
+      if (!isOwner(actor)) throw fail(CommunitiesErrorCode.OWNER_ONLY, 'Only owners change roles', 'communityId');
       const target = await this.requireActiveMember(em, communityId, userId);
       if (target.role === role) return target;
       if (target.role === CommunityRole.OWNER) await this.assertAnotherOwner(em, communityId, userId);
@@ -135,7 +136,7 @@ export class MembershipsService {
     return this.tx.run(async ({ em }) => {
       await this.lockCommunity(em, communityId);
       const actor = await this.standing(communityId, viewerId, em);
-      if (!isModerator(actor)) throw fail(CommunitiesErrorCode.NOT_A_MODERATOR, 'Only owners and moderators can ban');
+      if (!isModerator(actor)) throw fail(CommunitiesErrorCode.NOT_A_MODERATOR, 'Only owners and moderators can ban', 'communityId');
       const target = await em.findOneBy(MembershipEntity, { communityId, userId });
       if (!target && !(await this.users.findById(userId))) throw fail(CommunitiesErrorCode.MEMBER_NOT_FOUND, 'No such member', 'userId');
       if (!canBan(actor, target)) throw fail(CommunitiesErrorCode.PROTECTED_MEMBER, 'You cannot ban this member', 'userId');
@@ -159,7 +160,7 @@ export class MembershipsService {
     return this.tx.run(async ({ em }) => {
       await this.lockCommunity(em, communityId);
       if (!isModerator(await this.standing(communityId, viewerId, em))) {
-        throw fail(CommunitiesErrorCode.NOT_A_MODERATOR, 'Only owners and moderators can unban');
+        throw fail(CommunitiesErrorCode.NOT_A_MODERATOR, 'Only owners and moderators can unban', 'communityId');
       }
       const deleted = await em.delete(MembershipEntity, { communityId, userId, status: MembershipStatus.BANNED });
       if (!deleted.affected) return false;

@@ -158,6 +158,10 @@ export class JobPostingsService {
     if (!job || !(await this.visibility.canSee(viewerId, job))) throw notFound();
     if (job.postedById === viewerId) return { job, asModerator: false };
     if (job.communityId && isModerator(await this.memberships.standing(job.communityId, viewerId, em))) return { job, asModerator: true };
-    throw new JobBoardException(JobBoardErrorCode.NOT_JOB_POSTER, 'Only the poster or a moderator of its community can change this job');
+    throw new JobBoardException(
+      JobBoardErrorCode.NOT_JOB_POSTER,
+      'Only the poster or a moderator of its community can change this job',
+      'id',
+    );
   }
 }

@@ -109,7 +109,7 @@ export class PostsService {
 
   async edit(viewerId: string, postId: string, body: string): Promise<PostEntity> {
     const post = await this.requireWritable(viewerId, postId, 'id');
-    if (post.authorId !== viewerId) throw new PostsException(PostsErrorCode.NOT_POST_AUTHOR, 'Only the author edits a post');
+    if (post.authorId !== viewerId) throw new PostsException(PostsErrorCode.NOT_POST_AUTHOR, 'Only the author edits a post', 'id');
     const mentionIds = await this.resolveMentions(viewerId, body);
     await this.tx.run(async ({ em }) => {
       await em.update(PostEntity, { id: postId }, { body, tags: extractTags(body), editedAt: new Date() });
@@ -128,7 +128,7 @@ export class PostsService {
     const post = await this.requireVisible(viewerId, postId);
     const asModerator = post.authorId !== viewerId;
     if (asModerator && !(post.communityId && isModerator(await this.memberships.standing(post.communityId, viewerId)))) {
-      throw new PostsException(PostsErrorCode.NOT_POST_AUTHOR, 'Only the author or a moderator of its community deletes a post');
+      throw new PostsException(PostsErrorCode.NOT_POST_AUTHOR, 'Only the author or a moderator of its community deletes a post', 'id');
     }
     await this.tx.run(async (tx) => {
       const { em } = tx;

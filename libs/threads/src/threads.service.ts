@@ -58,7 +58,8 @@ export class ThreadsService {
 
   async update(viewerId: string, threadId: string, changes: ThreadChanges): Promise<ThreadEntity> {
     const thread = await this.requireWritable(viewerId, threadId, 'id');
-    if (thread.authorId !== viewerId) throw new ThreadsException(ThreadsErrorCode.NOT_THREAD_AUTHOR, 'Only the author edits a thread');
+    if (thread.authorId !== viewerId)
+      throw new ThreadsException(ThreadsErrorCode.NOT_THREAD_AUTHOR, 'Only the author edits a thread', 'id');
     const patch: Partial<ThreadEntity> = {};
     if (changes.title !== undefined) patch.title = changes.title.trim();
     if (changes.goal !== undefined) patch.goal = changes.goal?.trim() || null;
