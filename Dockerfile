@@ -5,6 +5,7 @@
 FROM node:24-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY apps/web/package.json ./apps/web/
 # `npm install`, not `npm ci`: the lock lacks some platforms' optional binaries.
 RUN npm install --no-audit --no-fund
 
@@ -13,14 +14,17 @@ COPY nest-cli.json tsconfig.json tsconfig.build.json ./
 COPY apps ./apps
 COPY libs ./libs
 COPY scripts ./scripts
-RUN npx nest build
+# The API serves the web app's static build (apps/web/dist) at /.
+RUN npx nest build && npm run build:web
 
 FROM node:24-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY apps/web/package.json ./apps/web/
 RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/apps/web/dist ./apps/web/dist
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
