@@ -7,9 +7,8 @@ module.exports = {
   moduleFileExtensions: ['js', 'json', 'ts'],
   testRegex: '\\.(spec|int-spec|e2e-spec)\\.ts$',
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  // Transpile only: `npm run typecheck` checks the types once; type-checking every file again in the
-  // test workers blocks their event loop for seconds, long enough for Redis commands to time out.
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
+  // Transpiled only (tsconfig's isolatedModules): `npm run typecheck` checks the types.
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   moduleNameMapper: {
     '^@kindling/database/data-source$': '<rootDir>/libs/database/src/data-source',
     '^@kindling/(.*)$': '<rootDir>/libs/$1/src',
