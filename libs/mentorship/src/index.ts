@@ -17,6 +17,7 @@ export * from './mentorship.exception';
 export * from './mentorship.module';
 export * from './program-rooms.service';
 export * from './room-access.service';
+export * from './room-activity.service';
 export * from './room-feedback.entity';
 export * from './room-feedback.service';
 export * from './room-goal.entity';

@@ -17,6 +17,7 @@ import { MentorshipSessionEntity } from './mentorship-session.entity';
 import { MentorshipSessionsService } from './mentorship-sessions.service';
 import { ProgramRoomsService } from './program-rooms.service';
 import { RoomAccess } from './room-access.service';
+import { RoomActivityService } from './room-activity.service';
 import { RoomFeedbackEntity } from './room-feedback.entity';
 import { RoomFeedbackService } from './room-feedback.service';
 import { RoomGoalEntity } from './room-goal.entity';
@@ -38,6 +39,7 @@ const SERVICES = [
   RoomFeedbackService,
   RoomRoadmapService,
   ProgramRoomsService,
+  RoomActivityService,
 ];
 
 @Module({

@@ -18,3 +18,5 @@ export * from './programs.service';
 export * from './workbook-item.entity';
 export * from './workbook-entry.entity';
 export * from './workbook.service';
+export * from './match-health';
+export * from './program-health.service';

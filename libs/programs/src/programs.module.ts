@@ -11,6 +11,7 @@ import { ProgramApplicationsService } from './program-applications.service';
 import { ProgramClock } from './program-clock';
 import { ProgramEntity } from './program.entity';
 import { ProgramMatchEntity } from './program-match.entity';
+import { ProgramHealthService } from './program-health.service';
 import { ProgramMatchingService } from './program-matching.service';
 import { ProgramPublishingService } from './program-publishing.service';
 import { ProgramsService } from './programs.service';
@@ -27,6 +28,7 @@ const SERVICES = [
   ProgramPublishingService,
   CheckInsService,
   WorkbookService,
+  ProgramHealthService,
 ];
 
 @Module({

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { isParticipant, MentorshipRoomEntity, RoomAccess } from '@kindling/mentorship';
 import {
   CheckInEntity,
+  MatchHealth,
+  ProgramHealthService,
   CheckInsService,
   ProgramAccess,
   ProgramAccessService,
@@ -32,6 +34,8 @@ export interface ProgramLoaderSet {
   checkInsByRoom: DataLoader<string, CheckInEntity[]>;
   /** The workbook (items with the mentee's entries) per room id. */
   workbookByRoom: DataLoader<string, WorkbookRow[]>;
+  /** Match health by match id (callers reached the match already). */
+  healthByMatch: DataLoader<string, MatchHealth | null>;
 }
 
 @Injectable()
@@ -44,6 +48,7 @@ export class ProgramLoaders implements LoaderFactory<ProgramLoaderSet> {
     private readonly rooms: RoomAccess,
     private readonly checkIns: CheckInsService,
     private readonly workbooks: WorkbookService,
+    private readonly health: ProgramHealthService,
   ) {}
 
   createLoaders(viewer: Viewer | null): ProgramLoaderSet {
@@ -77,6 +82,12 @@ export class ProgramLoaders implements LoaderFactory<ProgramLoaderSet> {
       workbookByRoom: new DataLoader(async (roomIds) => {
         const byRoom = await this.workbooks.ofRooms(roomIds);
         return roomIds.map((id) => byRoom.get(id) ?? []);
+      }),
+      healthByMatch: new DataLoader(async (matchIds) => {
+        const matches = await this.matching.findByIds(matchIds);
+        const programs = new Map((await this.programs.findByIds([...new Set(matches.map((m) => m.programId))])).map((p) => [p.id, p]));
+        const health = await this.health.ofMatches(matches, (programId) => programs.get(programId)?.quietAfterDays ?? 14);
+        return matchIds.map((id) => health.get(id) ?? null);
       }),
     };
   }

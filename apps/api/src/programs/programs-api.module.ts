@@ -8,6 +8,9 @@ import { CommunityProgramsResolver } from './community-programs.resolver';
 import { NotificationProgramResolver } from './notification-program.resolver';
 import { ProgramApplicationsResolver } from './program-applications.resolver';
 import { ProgramFieldsResolver } from './program-fields.resolver';
+import { ProgramHealthResolver } from './program-health.resolver';
+import { ProgramMatchHealthResolver } from './program-match-health.resolver';
+import { RoomHealthResolver } from './room-health.resolver';
 import { ProgramMatchesResolver } from './program-matches.resolver';
 import { ProgramLoaders } from './program.loaders';
 import { ProgramsResolver } from './programs.resolver';
@@ -27,6 +30,9 @@ import { WorkbookResolver } from './workbook.resolver';
     RoomProgramResolver,
     CheckInsResolver,
     WorkbookResolver,
+    ProgramHealthResolver,
+    ProgramMatchHealthResolver,
+    RoomHealthResolver,
   ],
 })
 export class ProgramsApiModule {}

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { ProgramApplicationStatus, ProgramRole, ProgramStatus } from '@kindling/programs';
+import { MatchHealth, ProgramApplicationStatus, ProgramRole, ProgramStatus } from '@kindling/programs';
 
 registerEnumType(ProgramStatus, {
   name: 'ProgramStatus',
@@ -11,6 +11,15 @@ registerEnumType(ProgramStatus, {
   },
 });
 registerEnumType(ProgramRole, { name: 'ProgramRole' });
+registerEnumType(MatchHealth, {
+  name: 'MatchHealth',
+  description: "How a published pair is doing, from its check-ins and its room's activity.",
+  valuesMap: {
+    HEALTHY: { description: 'Recent activity and no low check-in.' },
+    QUIET: { description: "No message, session or goal change for the program's quiet period." },
+    AT_RISK: { description: 'A check-in rated 2 or lower, or quiet for twice the period.' },
+  },
+});
 registerEnumType(ProgramApplicationStatus, { name: 'ProgramApplicationStatus' });
 
-export { ProgramApplicationStatus, ProgramRole, ProgramStatus };
+export { MatchHealth, ProgramApplicationStatus, ProgramRole, ProgramStatus };
