@@ -120,6 +120,13 @@ export class ProgramMatchPayload {
   matchId: string;
 }
 
+export class ProgramHealthPayload {
+  /** One program, or every ACTIVE program when omitted (the daily sweep). */
+  @IsOptional()
+  @Matches(ID_PATTERN)
+  programId?: string;
+}
+
 /** Job name → payload class. Every job has exactly one handler in the worker (checked at boot). */
 export const JOBS = {
   'auth.prune-sessions': { queue: 'maintenance', payload: PruneSessionsPayload },
@@ -164,6 +171,8 @@ export const JOBS = {
   'notify.program-application-reviewed': { queue: 'notifications', payload: ProgramApplicationReviewedPayload },
   /** A program's match was published: tell the mentor and the mentee (PROGRAM_MATCHED, with the room). */
   'notify.program-matched': { queue: 'notifications', payload: ProgramMatchPayload },
+  /** Recompute program match health (daily, and after a check-in); PROGRAM_MATCH_AT_RISK to managers once per turn. */
+  'programs.health': { queue: 'maintenance', payload: ProgramHealthPayload },
 } as const satisfies Record<string, { queue: QueueName; payload: new () => object; options?: JobsOptions }>;
 
 export type JobName = keyof typeof JOBS;

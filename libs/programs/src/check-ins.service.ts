@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { isUniqueViolation, TransactionRunner } from '@kindling/database';
+import { JobQueue } from '@kindling/jobs';
 import { RoomAccess } from '@kindling/mentorship';
 import { CheckInEntity } from './check-in.entity';
 import { ProgramClock } from './program-clock';
@@ -20,6 +21,7 @@ export class CheckInsService {
     private readonly tx: TransactionRunner,
     private readonly rooms: RoomAccess,
     private readonly clock: ProgramClock,
+    private readonly jobs: JobQueue,
   ) {}
 
   /** A participant of a room a program opened; anyone else (managers too) gets NOT_FOUND. */
@@ -33,9 +35,9 @@ export class CheckInsService {
     if (!match) throw roomNotFound();
     const now = this.clock.now();
     try {
-      return await this.tx.run(({ em }) =>
-        em.save(
-          em.create(CheckInEntity, {
+      return await this.tx.run(async (tx) => {
+        const saved = await tx.em.save(
+          tx.em.create(CheckInEntity, {
             programId: match.programId,
             roomId,
             authorId: viewerId,
@@ -44,8 +46,16 @@ export class CheckInsService {
             day: now.toISOString().slice(0, 10),
             createdAt: now,
           }),
-        ),
-      );
+        );
+        // A low rating turns the pair AT_RISK now, not at the next daily sweep.
+        await this.jobs.enqueueAfterCommit(
+          tx,
+          'programs.health',
+          { programId: match.programId },
+          { jobId: `program-health.check-in.${saved.id}` },
+        );
+        return saved;
+      });
     } catch (error) {
       if (isUniqueViolation(error, 'uq_program_check_in_day')) {
         throw new ProgramsException(ProgramsErrorCode.ALREADY_CHECKED_IN, 'You already checked in today', 'roomId');

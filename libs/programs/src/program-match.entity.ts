@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '@kindling/users';
+import { MatchHealth } from './match-health';
 import { ProgramEntity } from './program.entity';
 
 /** A mentee paired with a mentor in a program: proposed until published, then it has its room. */
@@ -41,6 +42,10 @@ export class ProgramMatchEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /** The health the last sweep stored: managers hear of a pair once per turn to AT_RISK. */
+  @Column({ type: 'enum', enum: MatchHealth, enumName: 'match_health', default: MatchHealth.HEALTHY })
+  lastHealth: MatchHealth;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

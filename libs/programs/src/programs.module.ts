@@ -5,6 +5,7 @@ import { MentorshipModule } from '@kindling/mentorship';
 import { UsersModule } from '@kindling/users';
 import { CheckInEntity } from './check-in.entity';
 import { CheckInsService } from './check-ins.service';
+import { HealthSweepService } from './health-sweep.service';
 import { ProgramAccessService } from './program-access.service';
 import { ProgramApplicationEntity } from './program-application.entity';
 import { ProgramApplicationsService } from './program-applications.service';
@@ -29,6 +30,7 @@ const SERVICES = [
   CheckInsService,
   WorkbookService,
   ProgramHealthService,
+  HealthSweepService,
 ];
 
 @Module({

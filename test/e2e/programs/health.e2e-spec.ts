@@ -9,6 +9,7 @@ import {
   ProgramStatus,
 } from '@kindling/programs';
 import { createTestApp, TestApp, TestMember } from '@kindling/testing';
+import { ProgramHealthHandler } from '../../../apps/worker/src/programs/program-health.handler';
 import { acceptApplicant, createCast, createCommunity, createProgram, expectOk, ProgramCast } from './program-fixtures';
 
 const HEALTH = `query($id: ID!) { program(id: $id) {
@@ -85,5 +86,54 @@ describe('program match health (controlled clock)', () => {
     expect(expectOk(await t.gql(ROOM_HEALTH, { id: roomId }, { token: mentor.token })).mentorshipRoom.health).toBe('HEALTHY');
     const seen = expectOk(await t.gql(HEALTH, { id: programId }, { token: cast.member.token })).program;
     expect(seen).toEqual({ matches: [], health: null });
+  });
+});
+
+describe('the health sweep: PROGRAM_MATCH_AT_RISK to managers once per turn', () => {
+  let t: TestApp;
+  let cast: ProgramCast;
+  let mentor: TestMember;
+  let mentee: TestMember;
+  let now: Date;
+  let programId: string;
+  const NOTIFIED = `query { notifications { nodes { type actorCount program { id } } } }`;
+
+  beforeAll(async () => {
+    t = await createTestApp({ worker: true });
+    now = new Date();
+    for (const context of [t.app, t.worker!]) jest.spyOn(context.get(ProgramClock), 'now').mockImplementation(() => now);
+    cast = await createCast(t);
+    [mentor, mentee] = await t.factories.members(2);
+    const community = await createCommunity(t, cast, CommunityVisibility.PUBLIC, [mentor, mentee]);
+    programId = await createProgram(t, cast, community.id, ProgramStatus.OPEN, { quietAfterDays: 7 });
+    await acceptApplicant(t, cast.owner.user.id, programId, mentor, ProgramRole.MENTOR);
+    await acceptApplicant(t, cast.owner.user.id, programId, mentee, ProgramRole.MENTEE);
+    await t.app.get(ProgramsService).setStatus(cast.owner.user.id, programId, ProgramStatus.MATCHING);
+    await t.app.get(ProgramMatchingService).propose(cast.owner.user.id, programId);
+    await t.app.get(ProgramPublishingService).publish(cast.owner.user.id, programId);
+  });
+  afterAll(() => t.close());
+
+  // Scoped to this program: the file's other program shares the database.
+  const sweep = () => t.worker!.get(ProgramHealthHandler).handle({ programId });
+  const atRiskOf = async (member: TestMember) =>
+    (expectOk(await t.gql(NOTIFIED, {}, { token: member.token })).notifications.nodes as Array<{ type: string }>).filter(
+      (n) => n.type === 'PROGRAM_MATCH_AT_RISK',
+    );
+
+  it('tells nobody while the pair is healthy or quiet', async () => {
+    expect(await sweep()).toBe(0);
+    now = new Date(Date.now() + 8 * DAY_MS);
+    expect(await sweep()).toBe(0);
+    expect(await atRiskOf(cast.owner)).toEqual([]);
+  });
+
+  it('tells each manager once when the pair turns AT_RISK, and not again while it stays so', async () => {
+    now = new Date(Date.now() + 15 * DAY_MS);
+    expect(await sweep()).toBe(1);
+    expect(await sweep()).toBe(0);
+    for (const manager of [cast.owner, cast.moderator]) expect(await atRiskOf(manager)).toHaveLength(1);
+    expect(await atRiskOf(cast.member)).toEqual([]);
+    expect(await atRiskOf(mentor)).toEqual([]);
   });
 });

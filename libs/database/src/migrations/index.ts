@@ -16,6 +16,7 @@ import { Programs1796322719050 } from './1796322719050-Programs';
 import { CommentMentionsAndTags1796323304457 } from './1796323304457-CommentMentionsAndTags';
 import { ProgramCheckIns1796325413458 } from './1796325413458-ProgramCheckIns';
 import { ProgramWorkbookEntries1796325579496 } from './1796325579496-ProgramWorkbookEntries';
+import { ProgramMatchHealth1796325955785 } from './1796325955785-ProgramMatchHealth';
 
 export const MIGRATIONS = [
   Foundation1795392839761,
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   CommentMentionsAndTags1796323304457,
   ProgramCheckIns1796325413458,
   ProgramWorkbookEntries1796325579496,
+  ProgramMatchHealth1796325955785,
 ];
