@@ -47,8 +47,11 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PROTOCOL_CODES.has(code) && !(original instanceof DomainException)) {
     const known = code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST' ? ApiErrorCode.GRAPHQL_VALIDATION_FAILED : code;
-    const { limit, value, max } = formatted.extensions ?? {};
-    return { ...base, extensions: { code: known, ...(limit !== undefined && { limit, value, max }) } };
+    const { limit, value, max, reason, field } = formatted.extensions ?? {};
+    return {
+      ...base,
+      extensions: { code: known, ...(limit !== undefined && { limit, value, max }), ...(typeof field === 'string' && { reason, field }) },
+    };
   }
   if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {
     // The one reason kept: an expired access token (thrown by the context), which clients refresh on.

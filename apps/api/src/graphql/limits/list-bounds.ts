@@ -7,6 +7,12 @@ import { MAX_RESOURCES_PER_STEP, MAX_STEPS } from '@kindling/roadmaps';
 /** Arguments that set how many items a list field (or the lists of the page it returns) holds. */
 export const PAGE_ARGS = new Set(['first', 'limit']);
 
+/**
+ * The largest page each page argument accepts (the args classes' validators say the same): a
+ * larger one is refused as BAD_USER_INPUT on the argument before the operation is costed.
+ */
+export const PAGE_MAX: Readonly<Record<string, number>> = { first: 100, limit: 50 };
+
 /** The page a field takes when its page argument has no schema default (every connection declares one today). */
 export const DEFAULT_PAGE = 20;
 

@@ -13,5 +13,6 @@ export function measure(source: string, variables: Record<string, unknown> = {},
   const fragments = Object.fromEntries(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
   );
-  return measureOperation(servedSchema, operation, fragments, variables, costCap);
+  const { depth, aliases, cost } = measureOperation(servedSchema, operation, fragments, variables, costCap);
+  return { depth, aliases, cost };
 }

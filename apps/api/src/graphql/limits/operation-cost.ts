@@ -16,7 +16,7 @@ import {
   ValueNode,
 } from 'graphql';
 import { introspectionCost } from './introspection-cost';
-import { DEFAULT_PAGE, listBound, PAGE_ARGS } from './list-bounds';
+import { DEFAULT_PAGE, listBound, PAGE_ARGS, PAGE_MAX } from './list-bounds';
 
 /**
  * What one field costs, worst case: every object (or list item) the answer
@@ -30,6 +30,12 @@ export interface OperationMeasure {
   depth: number;
   aliases: number;
   cost: number;
+}
+
+/** A page argument given outside 1..its maximum: the operation is refused for it before its cost counts. */
+export interface PageOutOfRange {
+  argument: string;
+  max: number;
 }
 
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
@@ -51,7 +57,8 @@ export function measureOperation(
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown> = {},
   costCap = Number.MAX_SAFE_INTEGER,
-): OperationMeasure {
+): OperationMeasure & { pageOutOfRange: PageOutOfRange | null } {
+  let pageOutOfRange: PageOutOfRange | null = null;
   const declaredDefaults = new Map(operation.variableDefinitions?.map((d) => [d.variable.name.value, d.defaultValue]) ?? []);
   const measured = new Map<string, OperationMeasure>();
   const inProgress = new Set<string>();
@@ -66,6 +73,8 @@ export function measureOperation(
 
   const pageOf = (field: FieldNode, arg: GraphQLArgument): number => {
     const given = intValue(field.arguments?.find((a) => a.name.value === arg.name)?.value);
+    const max = PAGE_MAX[arg.name];
+    if (given !== null && max !== undefined && (given < 1 || given > max)) pageOutOfRange ??= { argument: arg.name, max };
     const fallback = typeof arg.defaultValue === 'number' ? arg.defaultValue : DEFAULT_PAGE;
     return Math.max(given ?? fallback, 1);
   };
@@ -130,5 +139,5 @@ export function measureOperation(
   };
 
   const rootType = schema.getRootType(operation.operation) ?? undefined;
-  return measureSet(operation.selectionSet, rootType, null);
+  return { ...measureSet(operation.selectionSet, rootType, null), pageOutOfRange };
 }

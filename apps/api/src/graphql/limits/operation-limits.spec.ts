@@ -185,3 +185,22 @@ describe('assertWithinLimits', () => {
     expect(limitError(`{ __typename ${aliases(16).slice(1, -1)} }`)?.extensions.limit).toBe('aliases');
   });
 });
+
+describe('page arguments out of range', () => {
+  it.each([
+    ['first: 101', '{ myEnrollments(first: 101) { nodes { id } } }', undefined, 'first', 100],
+    ['first: 0', '{ me { followers(first: 0) { nodes { id } } } }', undefined, 'first', 100],
+    ['a variable of 101', 'query($n: Int) { myEnrollments(first: $n) { nodes { id } } }', { n: 101 }, 'first', 100],
+    ['a variable default of 500', 'query($n: Int = 500) { myEnrollments(first: $n) { nodes { id } } }', undefined, 'first', 100],
+    ['search limit: 51', '{ search(query: "a", limit: 51) { users { id } } }', undefined, 'limit', 50],
+  ])('refuses %s as BAD_USER_INPUT on the argument, before its cost counts', (_, source, variables, field, max) => {
+    const error = limitError(source, variables);
+    expect(error?.message).toBe(`${field} must be between 1 and ${max}`);
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', field });
+  });
+
+  it('lets the largest pages through to the cost check', () => {
+    expect(limitError('{ me { followers(first: 100) { nodes { id } } } }')).toBeNull();
+    expect(limitError('{ search(query: "a", limit: 50) { users { id } } }')).toBeNull();
+  });
+});

@@ -89,6 +89,13 @@ export function assertWithinLimits(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
   );
   const measure = measureOperation(schema, operation, fragments, variables ?? {}, limits.maxCost);
+  if (measure.pageOutOfRange) {
+    const { argument, max } = measure.pageOutOfRange;
+    // The same refusal the args validators give, before a page too large to run is taken for an expensive query.
+    throw new GraphQLError(`${argument} must be between 1 and ${max}`, {
+      extensions: { code: ApiErrorCode.BAD_USER_INPUT, reason: 'INVALID_INPUT', field: argument, http: { status: 400 } },
+    });
+  }
   if (measure.depth > limits.maxDepth && !isIntrospectionOnly(operation))
     throw limitError(`Query depth ${measure.depth} exceeds ${limits.maxDepth}`, 'depth', measure.depth, limits.maxDepth);
   if (measure.aliases > limits.maxAliases)
