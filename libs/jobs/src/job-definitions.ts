@@ -127,6 +127,9 @@ export class ProgramHealthPayload {
   programId?: string;
 }
 
+/** The reminder sweep takes no arguments: it reminds every due pair. */
+export class CheckInRemindersPayload {}
+
 /** Job name → payload class. Every job has exactly one handler in the worker (checked at boot). */
 export const JOBS = {
   'auth.prune-sessions': { queue: 'maintenance', payload: PruneSessionsPayload },
@@ -173,6 +176,8 @@ export const JOBS = {
   'notify.program-matched': { queue: 'notifications', payload: ProgramMatchPayload },
   /** Recompute program match health (daily, and after a check-in); PROGRAM_MATCH_AT_RISK to managers once per turn. */
   'programs.health': { queue: 'maintenance', payload: ProgramHealthPayload },
+  /** Ask both members of each due pair to check in (PROGRAM_CHECK_IN_DUE), every cadenceDays or 14; scheduled daily. */
+  'programs.check-in-reminders': { queue: 'maintenance', payload: CheckInRemindersPayload },
 } as const satisfies Record<string, { queue: QueueName; payload: new () => object; options?: JobsOptions }>;
 
 export type JobName = keyof typeof JOBS;

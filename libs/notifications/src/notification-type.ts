@@ -18,6 +18,8 @@ export enum NotificationType {
   PROGRAM_APPLICATION_REVIEWED = 'PROGRAM_APPLICATION_REVIEWED',
   PROGRAM_MATCHED = 'PROGRAM_MATCHED',
   PROGRAM_MATCH_AT_RISK = 'PROGRAM_MATCH_AT_RISK',
+  /** To both members of a program pair: time for a check-in (every cadenceDays, or 14). */
+  PROGRAM_CHECK_IN_DUE = 'PROGRAM_CHECK_IN_DUE',
 }
 
 /** What a notification is about. Exactly the subjects of its type are set; features add theirs as they land. */

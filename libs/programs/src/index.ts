@@ -1,3 +1,4 @@
+export * from './check-in-reminders.service';
 export * from './health-sweep.service';
 export * from './check-in.entity';
 export * from './check-ins.service';

@@ -47,6 +47,10 @@ export class ProgramMatchEntity {
   @Column({ type: 'enum', enum: MatchHealth, enumName: 'match_health', default: MatchHealth.HEALTHY })
   lastHealth: MatchHealth;
 
+  /** When the pair was last asked to check in (the reminder sweep); null until the first time. */
+  @Column({ type: 'timestamptz', nullable: true })
+  checkInRemindedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

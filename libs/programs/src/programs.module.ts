@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CommunitiesModule } from '@kindling/communities';
 import { MentorshipModule } from '@kindling/mentorship';
 import { UsersModule } from '@kindling/users';
+import { CheckInRemindersService } from './check-in-reminders.service';
 import { CheckInEntity } from './check-in.entity';
 import { CheckInsService } from './check-ins.service';
 import { HealthSweepService } from './health-sweep.service';
@@ -31,6 +32,7 @@ const SERVICES = [
   WorkbookService,
   ProgramHealthService,
   HealthSweepService,
+  CheckInRemindersService,
 ];
 
 @Module({

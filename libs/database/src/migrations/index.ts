@@ -17,6 +17,7 @@ import { CommentMentionsAndTags1796323304457 } from './1796323304457-CommentMent
 import { ProgramCheckIns1796325413458 } from './1796325413458-ProgramCheckIns';
 import { ProgramWorkbookEntries1796325579496 } from './1796325579496-ProgramWorkbookEntries';
 import { ProgramMatchHealth1796325955785 } from './1796325955785-ProgramMatchHealth';
+import { ProgramCheckInReminders1796326099301 } from './1796326099301-ProgramCheckInReminders';
 
 export const MIGRATIONS = [
   Foundation1795392839761,
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ProgramCheckIns1796325413458,
   ProgramWorkbookEntries1796325579496,
   ProgramMatchHealth1796325955785,
+  ProgramCheckInReminders1796326099301,
 ];
