@@ -128,9 +128,10 @@ describe('roadmap visibility', () => {
   });
 
   it('resolves nested roadmap fields of a list in a bounded number of statements', async () => {
-    const query = `query($slug: String!) { community(slug: $slug) { roadmaps(first: 50) { nodes {
+    // Eight roadmaps of up to 200 steps each fit the cost limit; their prerequisites do not (next test).
+    const query = `query($slug: String!) { community(slug: $slug) { roadmaps(first: 8) { nodes {
       id author { handle } community { slug } hasUnpublishedChanges enrollmentCount
-      steps { id prerequisites { id } resources { url } }
+      steps { id resources { url } }
       viewerEnrollment { progress upgradeAvailable thread { id } steps { status unlocked step { id } evidence { id } verifiedBy { id } } }
     } } } }`;
     const crowded = await seedCommunity(t, { owner, visibility: CommunityVisibility.PUBLIC, active: [member] });
@@ -149,5 +150,22 @@ describe('roadmap visibility', () => {
         .enroll(member.user.id, (await seedRoadmap(t, owner, crowded.id, [['A'], ['B', ['A']]])).id, false);
     expect(await count()).toBe(few);
     expect(few).toBeLessThanOrEqual(12);
+  });
+
+  it("resolves a roadmap's prerequisites in the same number of statements for 2 steps and for 8", async () => {
+    const query = `query($id: ID!) { roadmap(id: $id) { steps { id prerequisites { id title } } } }`;
+    const crowded = await seedCommunity(t, { owner, visibility: CommunityVisibility.PUBLIC, active: [member] });
+    const chain = (n: number) => Array.from({ length: n }, (_, i): [string, string[]] => [`S${i}`, i === 0 ? [] : [`S${i - 1}`]]);
+    const count = async (steps: number) => {
+      const roadmap = await seedRoadmap(t, owner, crowded.id, chain(steps));
+      let prerequisites = 0;
+      const statements = await t.queries.record(async () => {
+        const data = expectOk(await t.gql(query, { id: roadmap.id }, as(member)));
+        prerequisites = data.roadmap.steps.flatMap((step: { prerequisites: unknown[] }) => step.prerequisites).length;
+      });
+      expect(prerequisites).toBe(steps - 1);
+      return statements.length;
+    };
+    expect(await count(8)).toBe(await count(2));
   });
 });

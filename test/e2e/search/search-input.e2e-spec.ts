@@ -24,10 +24,14 @@ describe('search: input', () => {
     "x'); SELECT pg_sleep(5); --",
     'a:* & !b | (c <-> d',
     "zqxwv' | '!a", // operators between words that exist nowhere: other files share the database
-    '\\ \u0000 \u0007',
+    '\\ \u0007',
     '🚀🔥',
   ])('treats %j as text: no error, nothing found', async (q) => {
     expect(await search(t, q)).toEqual(EMPTY);
+  });
+
+  it('refuses a NUL character as BAD_USER_INPUT on query, as in every string argument', async () => {
+    expect(firstError(await t.gql(SEARCH, { q: '\\ \u0000 \u0007' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query' });
   });
 
   it('leaves the tables alone', async () => {
@@ -52,7 +56,7 @@ describe('search: input', () => {
   ])('refuses limit %p as BAD_USER_INPUT on %s', async (limit, field) => {
     const res = await t.gql(SEARCH, { q: 'anything', limit });
     expect(firstError(res)).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    expect(res.data).toBeNull();
+    expect(res.data ?? null).toBeNull(); // refused before it runs: no data at all
   });
 
   it('refuses a query over 200 characters and accepts one of 200', async () => {
