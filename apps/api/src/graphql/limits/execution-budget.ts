@@ -18,7 +18,7 @@ export interface ExecutionLimits {
   turnEveryMs: number;
 }
 
-export const EXECUTION_LIMITS: ExecutionLimits = { deadlineMs: 20_000, maxResolvedFields: 200_000, turnEveryMs: 25 };
+export const EXECUTION_LIMITS: ExecutionLimits = { deadlineMs: 20_000, maxResolvedFields: 200_000, turnEveryMs: 200 };
 
 const DRAIN_BATCH = 250;
 
