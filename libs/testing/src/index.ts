@@ -6,3 +6,4 @@ export * from './statement-count';
 export * from './test-app';
 export * from './wait-until';
 export * from './unique';
+export * from './own-database';

@@ -1,17 +1,23 @@
-import { createTestApp, TestApp } from '@kindling/testing';
+import { createOwnDatabase, createTestApp, OwnDatabase, TestApp } from '@kindling/testing';
 import { SeedContext } from '../../../apps/local/src/seed/seed-step';
 import { SEED_STEPS } from '../../../apps/local/src/seed/steps';
 
 /** The demo gives every screen something to show: a room with messages, a roadmap with an enrollment, a job. */
 describe('demo data: rooms, roadmaps and jobs', () => {
   let t: TestApp;
+  let db: OwnDatabase;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The demo's fixed slugs, handles and public posts would disturb the other files' database.
+    db = await createOwnDatabase('demo');
+    t = await createTestApp({ env: { DATABASE_URL: db.url } });
     const context: SeedContext = { app: t.app, members: new Map(), communities: new Map() };
     for (const step of SEED_STEPS) await step.run(context);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await db.drop();
+  });
 
   it('seeds an active mentorship room between Ana and Marcus with messages', async () => {
     const [room] = await t.db.query(
