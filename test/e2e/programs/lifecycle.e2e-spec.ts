@@ -125,11 +125,12 @@ describe('programs: lifecycle and who sees what', () => {
     });
 
     it('members are FORBIDDEN, outsiders of a private community NOT_FOUND, and nothing is written', async () => {
-      const before = await t.db.query(`SELECT count(*)::int AS n FROM mentorship_program`);
+      const count = `SELECT count(*)::int AS n FROM mentorship_program WHERE community_id = $1`;
+      const before = await t.db.query(count, [communities.PRIVATE.id]);
       expect(outcome(await t.gql(CREATE_PROGRAM, { input: input() }, { token: cast.member.token }))).toBe('FORBIDDEN');
       expect(outcome(await t.gql(CREATE_PROGRAM, { input: input() }, { token: cast.outsider.token }))).toBe('NOT_FOUND');
       expect(outcome(await t.gql(CREATE_PROGRAM, { input: input() }))).toBe('UNAUTHENTICATED');
-      expect(await t.db.query(`SELECT count(*)::int AS n FROM mentorship_program`)).toEqual(before);
+      expect(await t.db.query(count, [communities.PRIVATE.id])).toEqual(before);
     });
 
     it.each([

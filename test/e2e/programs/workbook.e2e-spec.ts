@@ -58,7 +58,7 @@ describe('program workbook', () => {
       expect(refusal(await update(other, { itemId: itemIds[0], response: 'x' }))).toMatchObject({ code: 'NOT_FOUND', field: 'roomId' });
     }
     expect(refusal(await update(mentee, { itemId: '999999', response: 'x' }))).toMatchObject({ code: 'NOT_FOUND', field: 'itemId' });
-    expect(await t.db.query(`SELECT id FROM program_workbook_entry`)).toEqual([]);
+    expect(await t.db.query(`SELECT id FROM program_workbook_entry WHERE room_id = $1`, [roomId])).toEqual([]);
   });
 
   it('the mentee fills in a response and marks it done; omitted fields stay; the mentor reads it', async () => {
