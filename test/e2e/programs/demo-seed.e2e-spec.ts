@@ -1,17 +1,23 @@
 import { ProgramApplicationStatus, ProgramRole, ProgramStatus } from '@kindling/programs';
-import { createTestApp, TestApp } from '@kindling/testing';
+import { createOwnDatabase, createTestApp, OwnDatabase, TestApp } from '@kindling/testing';
 import { SeedContext } from '../../../apps/local/src/seed/seed-step';
 import { SEED_STEPS } from '../../../apps/local/src/seed/steps';
 
 describe('demo data: a program in MATCHING with applicants', () => {
   let t: TestApp;
+  let db: OwnDatabase;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The demo's fixed slugs, handles and public posts would disturb the other files' database.
+    db = await createOwnDatabase('demo');
+    t = await createTestApp({ env: { DATABASE_URL: db.url } });
     const context: SeedContext = { app: t.app, members: new Map(), communities: new Map() };
     for (const step of SEED_STEPS) await step.run(context);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await db.drop();
+  });
 
   it('seeds rustaceans/spring-cohort, MATCHING, with accepted mentors and mentees and one more applicant', async () => {
     const [program] = await t.db.query(
