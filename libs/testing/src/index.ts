@@ -7,3 +7,4 @@ export * from './test-app';
 export * from './wait-until';
 export * from './unique';
 export * from './own-database';
+export * from './abuse-limit-buckets';

@@ -14,6 +14,7 @@ import {
   startRedisServer,
   withDatabase,
 } from '../../devstack/src';
+import { ABUSE_LIMIT_BUCKETS } from './abuse-limit-buckets';
 
 export interface TestInfrastructure {
   /** Variables every test process reads (AppConfig.fromEnv). */
@@ -24,21 +25,8 @@ export interface TestInfrastructure {
 const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
 const LOCAL_REDIS = 'redis://127.0.0.1:6379';
 
-/** Buckets added after the feature tests were written, opened wide for them (the older buckets keep their defaults). */
-const FEATURE_TEST_WRITE_LIMITS = [
-  'edits',
-  'threads',
-  'communities',
-  'reactions',
-  'mentorshipRequests',
-  'jobPostings',
-  'roadmapSteps',
-  'memberships',
-  'sessions',
-  'roadmapPublications',
-]
-  .map((name) => `${name}=100000/60`)
-  .join(',');
+/** The abuse-limit buckets opened wide for feature tests (abuse-limits.e2e-spec.ts tests them set low). */
+const FEATURE_TEST_WRITE_LIMITS = ABUSE_LIMIT_BUCKETS.map((name) => `${name}=100000/60`).join(',');
 
 export async function runMigrations(databaseUrl: string): Promise<void> {
   // Migrations need no entities; the app's DataSource options add them.

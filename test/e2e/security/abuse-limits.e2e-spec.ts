@@ -5,7 +5,7 @@ import { CommunitiesService, CommunityVisibility, MembershipsService } from '@ki
 import { MentorshipRequestsService } from '@kindling/mentorship';
 import { PostsService } from '@kindling/posts';
 import { RoadmapDraftService, RoadmapsService } from '@kindling/roadmaps';
-import { createTestApp, expectOk, GraphQLResponse, TestApp, TestMember, uniqueSlug } from '@kindling/testing';
+import { ABUSE_LIMIT_BUCKETS, createTestApp, expectOk, GraphQLResponse, TestApp, TestMember, uniqueSlug } from '@kindling/testing';
 import { ThreadsService } from '@kindling/threads';
 import { WRITE_LIMIT_EXEMPTIONS } from '../../../apps/api/src/graphql/rate-limits/write-limit-exemptions';
 import { WRITE_LIMIT_KEY } from '../../../apps/api/src/graphql/rate-limits/write-limit.key';
@@ -15,18 +15,7 @@ import { inHours, mentorProfile, openRoom } from '../mentorship/mentorship-fixtu
 
 const LIMIT = 2;
 const WINDOW = 60;
-const BUCKETS: WriteLimitName[] = [
-  'edits',
-  'threads',
-  'communities',
-  'reactions',
-  'mentorshipRequests',
-  'jobPostings',
-  'roadmapSteps',
-  'memberships',
-  'sessions',
-  'roadmapPublications',
-];
+const BUCKETS = ABUSE_LIMIT_BUCKETS;
 const ENV = { WRITE_LIMITS: BUCKETS.map((name) => `${name}=${LIMIT}/${WINDOW}`).join(',') };
 
 type Call = [query: string, variables: Record<string, unknown>];

@@ -1,9 +1,10 @@
+import { ProgramApplicationStatus, ProgramRole, ProgramStatus } from '@kindling/programs';
 import { createOwnDatabase, createTestApp, OwnDatabase, TestApp } from '@kindling/testing';
 import { SeedContext } from '../../../apps/local/src/seed/seed-step';
 import { SEED_STEPS } from '../../../apps/local/src/seed/steps';
 
-/** The demo gives every screen something to show: a room with messages, a roadmap with an enrollment, a job. */
-describe('demo data: rooms, roadmaps and jobs', () => {
+/** The demo gives every screen something to show: a room with messages, a roadmap with an enrollment, a job, a program. */
+describe('demo data: rooms, roadmaps, jobs and programs', () => {
   let t: TestApp;
   let db: OwnDatabase;
 
@@ -38,5 +39,22 @@ describe('demo data: rooms, roadmaps and jobs', () => {
     expect(roadmap).toEqual({ status: 'PUBLISHED', enrollments: 1, progress: 2 });
     const jobs = await t.db.query(`SELECT status::text FROM job_posting WHERE title = 'Backend engineer, payments'`);
     expect(jobs).toEqual([{ status: 'OPEN' }]);
+  });
+
+  it('seeds rustaceans/spring-cohort, MATCHING, with accepted mentors and mentees and one more applicant', async () => {
+    const [program] = await t.db.query(
+      `SELECT id::text, status::text, mentor_count, mentee_count FROM mentorship_program WHERE slug = 'spring-cohort'`,
+    );
+    expect(program).toMatchObject({ status: ProgramStatus.MATCHING, mentor_count: 1, mentee_count: 2 });
+    const applications: Array<{ role: string; status: string }> = await t.db.query(
+      `SELECT role::text, status::text FROM program_application WHERE program_id = $1 ORDER BY id`,
+      [program.id],
+    );
+    expect(applications).toEqual([
+      { role: ProgramRole.MENTOR, status: ProgramApplicationStatus.ACCEPTED },
+      { role: ProgramRole.MENTEE, status: ProgramApplicationStatus.ACCEPTED },
+      { role: ProgramRole.MENTEE, status: ProgramApplicationStatus.ACCEPTED },
+      { role: ProgramRole.MENTOR, status: ProgramApplicationStatus.PENDING },
+    ]);
   });
 });
