@@ -18,6 +18,8 @@ export const PROGRAM_LIMITS = {
   capacity: { min: 1, max: 10 },
   applicationGoals: 2_000,
   answer: 2_000,
+  /** A room's check-ins shown (newest first): one per participant a day would otherwise grow without end. */
+  checkInsShown: 100,
 } as const;
 
 export const DEFAULT_QUIET_AFTER_DAYS = 14;

@@ -1,4 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { PROGRAM_LIMITS } from '@kindling/programs';
 import { RequestLoaders } from '../graphql/context/request-loaders';
 import { Loaders } from '../graphql/context/viewer.decorator';
 import { MentorshipRoom } from '../mentorship/mentorship-room.object';
@@ -13,7 +14,8 @@ export class RoomProgramResolver {
   /** The room reached the viewer only if they are one of its participants. */
   @ResolveField(() => [CheckIn], { description: "Newest first; both participants and the program's managers see them." })
   async checkIns(@Parent() room: MentorshipRoom, @Loaders() loaders: RequestLoaders): Promise<CheckIn[]> {
-    return (await loaders.for(this.programLoaders).checkInsByRoom.load(room.id)).map((c) => CheckIn.from(c));
+    const newestFirst = await loaders.for(this.programLoaders).checkInsByRoom.load(room.id);
+    return newestFirst.slice(0, PROGRAM_LIMITS.checkInsShown).map((c) => CheckIn.from(c));
   }
 
   @ResolveField(() => MentorshipProgram, { nullable: true, description: 'The program that opened this room, if any.' })

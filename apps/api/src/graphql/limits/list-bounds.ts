@@ -38,6 +38,8 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Post.mentions': MAX_MENTIONS,
   'Post.reactions': Object.keys(ReactionType).length,
   'ProgramPlan.workbook': PROGRAM_LIMITS.workbookItems,
+  'MentorshipRoom.workbook': PROGRAM_LIMITS.workbookItems, // one entry per item of the plan
+  'MentorshipRoom.checkIns': PROGRAM_LIMITS.checkInsShown,
   // One match per accepted mentee, and the programs service caps neither: costed at the default guess until it does
   // (the field budget still bounds the answer).
   'MentorshipProgram.matches': DEFAULT_LIST_BOUND,
