@@ -92,10 +92,10 @@ export class CommunitiesService {
   async update(viewerId: string, communityId: string, changes: CommunityChanges): Promise<CommunityEntity> {
     return this.tx.run(async ({ em }) => {
       const community = await em.findOne(CommunityEntity, { where: { id: communityId }, lock: { mode: 'pessimistic_write' } });
-      if (!community) throw new CommunitiesException(CommunitiesErrorCode.COMMUNITY_NOT_FOUND, 'No such community', 'communityId');
+      if (!community) throw new CommunitiesException(CommunitiesErrorCode.COMMUNITY_NOT_FOUND, 'No such community', 'id');
       const standing = await this.memberships.standing(communityId, viewerId, em);
       if (!isModerator(standing)) {
-        throw new CommunitiesException(CommunitiesErrorCode.NOT_A_MODERATOR, 'Only owners and moderators can edit the community');
+        throw new CommunitiesException(CommunitiesErrorCode.NOT_A_MODERATOR, 'Only owners and moderators can edit the community', 'id');
       }
       const visibilityChanges = changes.visibility !== undefined && changes.visibility !== community.visibility;
       if (visibilityChanges && !isOwner(standing)) {

@@ -73,7 +73,7 @@ export class MembershipsService {
       await this.lockCommunity(em, communityId);
       const membership = await em.findOneBy(MembershipEntity, { communityId, userId: viewerId });
       if (!membership || membership.status === MembershipStatus.BANNED) return false;
-      if (isOwner(membership)) await this.assertAnotherOwner(em, communityId, viewerId);
+      if (isOwner(membership)) await this.assertAnotherOwner(em, communityId, viewerId, 'communityId');
       await em.delete(MembershipEntity, { id: membership.id });
       if (membership.status === MembershipStatus.ACTIVE) await this.moveCount(em, communityId, -1);
       return true;
@@ -117,7 +117,7 @@ export class MembershipsService {
       if (!isOwner(actor)) throw fail(CommunitiesErrorCode.OWNER_ONLY, 'Only owners change roles', 'communityId');
       const target = await this.requireActiveMember(em, communityId, userId);
       if (target.role === role) return target;
-      if (target.role === CommunityRole.OWNER) await this.assertAnotherOwner(em, communityId, userId);
+      if (target.role === CommunityRole.OWNER) await this.assertAnotherOwner(em, communityId, userId, 'userId');
       await em.update(MembershipEntity, { id: target.id }, { role });
       await this.log.record(em, {
         communityId,
@@ -208,11 +208,13 @@ export class MembershipsService {
     return target;
   }
 
-  private async assertAnotherOwner(em: EntityManager, communityId: string, userId: string): Promise<void> {
+  /** `field` names the argument the refusal is about: the community one leaves, or the owner one demotes. */
+  private async assertAnotherOwner(em: EntityManager, communityId: string, userId: string, field: string): Promise<void> {
     const others = await em.count(MembershipEntity, {
       where: { communityId, role: CommunityRole.OWNER, status: MembershipStatus.ACTIVE, userId: Not(userId) },
     });
-    if (others === 0) throw fail(CommunitiesErrorCode.LAST_OWNER, 'A community needs at least one owner: make someone else owner first');
+    if (others === 0)
+      throw fail(CommunitiesErrorCode.LAST_OWNER, 'A community needs at least one owner: make someone else owner first', field);
   }
 
   /** Serialises membership changes of one community (the last-owner rule needs it). */

@@ -58,7 +58,7 @@ export class ReportsService {
     page: PageRequest<string>,
   ): Promise<Page<ReportEntity>> {
     if (!(await this.access.mayHandle(viewerId, communityId))) {
-      throw fail(ReportsErrorCode.NOT_A_MODERATOR, 'Only owners and moderators can read the reports');
+      throw fail(ReportsErrorCode.NOT_A_MODERATOR, 'Only owners and moderators can read the reports', 'reports');
     }
     return this.list(communityId, status, page);
   }
@@ -66,7 +66,7 @@ export class ReportsService {
   /** Reports on content outside any community, newest first; platform admins only. */
   async listForAdmins(viewerId: string, status: ReportStatus | null | undefined, page: PageRequest<string>): Promise<Page<ReportEntity>> {
     if (!(await this.access.mayHandle(viewerId, null)))
-      throw fail(ReportsErrorCode.ADMIN_ONLY, 'Only platform admins can read these reports');
+      throw fail(ReportsErrorCode.ADMIN_ONLY, 'Only platform admins can read these reports', 'reports');
     return this.list(null, status, page);
   }
 

@@ -31,7 +31,8 @@ export class RoadmapDraftService {
   async addStep(viewerId: string, roadmapId: string, input: StepInput & { title: string }): Promise<StepView> {
     await this.access.requireAuthor(viewerId, roadmapId, 'roadmapId');
     return this.edit(roadmapId, async (em, draft) => {
-      if (draft.length >= MAX_STEPS) throw roadmapsError(RoadmapsErrorCode.TOO_MANY_STEPS, `A roadmap has at most ${MAX_STEPS} steps`);
+      if (draft.length >= MAX_STEPS)
+        throw roadmapsError(RoadmapsErrorCode.TOO_MANY_STEPS, `A roadmap has at most ${MAX_STEPS} steps`, 'roadmapId');
       const content = applyStepInput(EMPTY_STEP, input);
       assertInDraft(draft, content.prerequisiteIds);
       // A new step cannot close a cycle: no step requires it yet.

@@ -2,6 +2,7 @@ import { CommunitiesService, CommunityRole, CommunityVisibility, MembershipsServ
 import { CommentsService } from '@kindling/comments';
 import { EmploymentType, JobPostingsService } from '@kindling/job-board';
 import { PostsService } from '@kindling/posts';
+import { RoadmapsService } from '@kindling/roadmaps';
 import { createTestApp, GraphQLResponse, TestApp, TestMember, uniqueSlug } from '@kindling/testing';
 import { ThreadsService } from '@kindling/threads';
 
@@ -40,7 +41,23 @@ describe('refusals name their reason and field', () => {
       skills: ['go'],
       applyUrl: 'https://example.com/jobs/1',
     });
-    Object.assign(ids, { community: community.id, thread: thread.id, post: post.id, comment: comment.id, job: job.id });
+    const roadmap = await t.app
+      .get(RoadmapsService)
+      .create(owner.user.id, { communityId: community.id, slug: uniqueSlug('rf'), title: 'Full' });
+    // Filled to the 200-step cap directly: the next addRoadmapStep is the refusal under test.
+    await t.db.query(
+      `INSERT INTO roadmap_step (roadmap_id, title, position) SELECT $1, 'Step ' || n, n FROM generate_series(1, 200) AS n`,
+      [roadmap.id],
+    );
+    Object.assign(ids, {
+      community: community.id,
+      slug: community.slug,
+      thread: thread.id,
+      post: post.id,
+      comment: comment.id,
+      job: job.id,
+      roadmap: roadmap.id,
+    });
   });
   afterAll(() => t.close());
 
@@ -102,6 +119,40 @@ describe('refusals name their reason and field', () => {
         moderator,
       ],
       { code: 'FORBIDDEN', reason: 'OWNER_ONLY', field: 'communityId' },
+    ],
+    [
+      'updateCommunity by a plain member',
+      () => [`mutation($id: ID!) { updateCommunity(id: $id, input: { name: "x" }) { id } }`, { id: ids.community }, member],
+      { code: 'FORBIDDEN', reason: 'NOT_A_MODERATOR', field: 'id' },
+    ],
+    [
+      'leaveCommunity by its only owner',
+      () => [`mutation($c: ID!) { leaveCommunity(communityId: $c) }`, { c: ids.community }, owner],
+      { code: 'CONFLICT', reason: 'LAST_OWNER', field: 'communityId' },
+    ],
+    [
+      'setMemberRole demoting the only owner',
+      () => [
+        `mutation($c: ID!, $u: ID!) { setMemberRole(communityId: $c, userId: $u, role: MODERATOR) { id } }`,
+        { c: ids.community, u: owner.user.id },
+        owner,
+      ],
+      { code: 'CONFLICT', reason: 'LAST_OWNER', field: 'userId' },
+    ],
+    [
+      'addRoadmapStep past the 200-step cap',
+      () => [`mutation($r: ID!) { addRoadmapStep(roadmapId: $r, input: { title: "x" }) { id } }`, { r: ids.roadmap }, owner],
+      { code: 'BAD_USER_INPUT', reason: 'TOO_MANY_STEPS', field: 'roadmapId' },
+    ],
+    [
+      "a community's reports read by a plain member",
+      () => [`query($s: String!) { community(slug: $s) { reports { nodes { id } } } }`, { s: ids.slug }, member],
+      { code: 'FORBIDDEN', reason: 'NOT_A_MODERATOR', field: 'reports' },
+    ],
+    [
+      'the platform reports read by a non-admin',
+      () => [`query { reports { nodes { id } } }`, {}, member],
+      { code: 'FORBIDDEN', reason: 'ADMIN_ONLY', field: 'reports' },
     ],
   ];
 
