@@ -1,5 +1,4 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { isId } from '@kindling/core';
 import { MentorshipRoomsService } from '@kindling/mentorship';
 import { CurrentViewer, OptionalViewer } from '../graphql/context/viewer.decorator';
 import type { Viewer } from '../graphql/context/viewer';
@@ -21,7 +20,7 @@ export class MentorshipRoomsResolver {
     @OptionalViewer() viewer: Viewer | null,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<MentorshipRoom | null> {
-    const room = viewer && isId(id) ? await this.rooms.findVisible(viewer.userId, id) : null;
+    const room = viewer ? await this.rooms.findVisible(viewer.userId, id) : null;
     return room && MentorshipRoom.from(room);
   }
 

@@ -1,5 +1,4 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { isId } from '@kindling/core';
 import { PostsService, ReactionsService, ReactionType } from '@kindling/posts';
 import { CurrentViewer, OptionalViewer } from '../graphql/context/viewer.decorator';
 import type { Viewer } from '../graphql/context/viewer';
@@ -22,7 +21,7 @@ export class PostsResolver {
 
   @Query(() => Post, { nullable: true })
   async post(@OptionalViewer() viewer: Viewer | null, @Args('id', { type: () => ID }) id: string): Promise<Post | null> {
-    const post = isId(id) ? await this.posts.findVisible(viewer?.userId ?? null, id) : null;
+    const post = await this.posts.findVisible(viewer?.userId ?? null, id);
     return post && Post.from(post);
   }
 

@@ -1,5 +1,4 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { isId } from '@kindling/core';
 import { RoadmapPublishingService, RoadmapsService } from '@kindling/roadmaps';
 import { CurrentViewer, OptionalViewer } from '../graphql/context/viewer.decorator';
 import type { Viewer } from '../graphql/context/viewer';
@@ -22,7 +21,7 @@ export class RoadmapsResolver {
 
   @Query(() => Roadmap, { nullable: true })
   async roadmap(@OptionalViewer() viewer: Viewer | null, @Args('id', { type: () => ID }) id: string): Promise<Roadmap | null> {
-    const roadmap = isId(id) ? await this.roadmapsService.findVisible(viewer?.userId ?? null, id) : null;
+    const roadmap = await this.roadmapsService.findVisible(viewer?.userId ?? null, id);
     return roadmap && Roadmap.from(roadmap);
   }
 

@@ -3,7 +3,6 @@ import { ThreadsService } from '@kindling/threads';
 import { CurrentViewer, OptionalViewer } from '../graphql/context/viewer.decorator';
 import type { Viewer } from '../graphql/context/viewer';
 import { IdPipe } from '../graphql/validation/id.pipe';
-import { isId } from '@kindling/core';
 import { CreateThreadInput } from './create-thread.input';
 import { GrowthThread } from './thread.object';
 import { UpdateThreadInput } from './update-thread.input';
@@ -15,7 +14,7 @@ export class ThreadsResolver {
 
   @Query(() => GrowthThread, { nullable: true })
   async thread(@OptionalViewer() viewer: Viewer | null, @Args('id', { type: () => ID }) id: string): Promise<GrowthThread | null> {
-    const thread = isId(id) ? await this.threads.findVisible(viewer?.userId ?? null, id) : null;
+    const thread = await this.threads.findVisible(viewer?.userId ?? null, id);
     return thread && GrowthThread.from(thread);
   }
 
