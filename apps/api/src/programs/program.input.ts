@@ -7,14 +7,9 @@ import { MaxChars } from '../graphql/validation/max-chars.validator';
 import { IsNotBlank } from '../graphql/validation/validators';
 import { ProgramPlanInput } from './program-plan.input';
 
-@InputType()
-export class UpdateProgramInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsNotBlank()
-  @MaxChars(PROGRAM_LIMITS.title)
-  title?: string | null;
-
+/** What creating and updating a program both take, with the same rules. */
+@InputType({ isAbstract: true })
+abstract class ProgramDetailsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
@@ -44,6 +39,15 @@ export class UpdateProgramInput {
   @ValidateNested()
   @Type(() => ProgramPlanInput)
   plan?: ProgramPlanInput | null;
+}
+
+@InputType()
+export class UpdateProgramInput extends ProgramDetailsInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsNotBlank()
+  @MaxChars(PROGRAM_LIMITS.title)
+  title?: string | null;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
@@ -52,7 +56,7 @@ export class UpdateProgramInput {
 }
 
 @InputType()
-export class CreateProgramInput {
+export class CreateProgramInput extends ProgramDetailsInput {
   @Field(() => ID)
   @Matches(ID_PATTERN, { message: 'communityId is not a valid id' })
   communityId: string;
@@ -66,36 +70,6 @@ export class CreateProgramInput {
   @IsNotBlank()
   @MaxChars(PROGRAM_LIMITS.title)
   title: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxChars(PROGRAM_LIMITS.description)
-  description?: string | null;
-
-  @Field(() => Date, { nullable: true })
-  @IsOptional()
-  @IsDate()
-  startsAt?: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  @IsOptional()
-  @IsDate()
-  endsAt?: Date | null;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(PROGRAM_LIMITS.questions)
-  @IsString({ each: true })
-  @MaxChars(PROGRAM_LIMITS.question, { each: true })
-  questions?: string[] | null;
-
-  @Field(() => ProgramPlanInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ProgramPlanInput)
-  plan?: ProgramPlanInput | null;
 
   @Field(() => Int, { nullable: true, defaultValue: 14 })
   @IsOptional()
